@@ -1,0 +1,6 @@
+/** Every domain module, in registration order. A module's index.ts is the only file others may import. */
+import type { JinkeModule } from '../platform/module.ts';
+import { accountsModule } from './accounts/index.ts';
+import { healthModule } from './health/index.ts';
+
+export const modules: JinkeModule[] = [healthModule, accountsModule];
