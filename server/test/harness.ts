@@ -59,7 +59,7 @@ export function testClock(start = new Date('2026-11-26T02:00:00Z')) {
   let now = start.getTime();
   return {
     now: () => new Date(now),
-    advance(ms: number) {
+    advance: (ms: number) => {
       now += ms;
     },
   };
@@ -81,7 +81,7 @@ export interface TestContext {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { db, drop } = await createTestDb();
   const clock = testClock();
-  const app = await buildApp({ db, config: testConfig(overrides), cipher: testCipher, clock: clock.now, serveWeb: false });
+  const app = await buildApp({ db, config: testConfig(overrides), cipher: testCipher, clock: () => clock.now(), serveWeb: false });
   await app.ready();
   return {
     app,
@@ -171,7 +171,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? null;
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   return client(app, { cookie, csrf });
 }
 

@@ -1,6 +1,8 @@
 /** Every domain module, in registration order. A module's index.ts is the only file others may import. */
 import type { JinkeModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/index.ts';
+import { auditModule } from './audit/index.ts';
 import { healthModule } from './health/index.ts';
+import { registryModule } from './registry/index.ts';
 
-export const modules: JinkeModule[] = [healthModule, accountsModule];
+export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, auditModule];

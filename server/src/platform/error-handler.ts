@@ -36,7 +36,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return send(reply, request, error.status, error.code, error.messageFor(locale), error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = issuesFromValidation(error.validation as never, error.validationContext);
+      const issues = issuesFromValidation(error.validation, error.validationContext);
       return validationReply(request, reply, locale, toFieldErrors(issues, locale));
     }
     if (error instanceof ZodError) return validationReply(request, reply, locale, toFieldErrors(error.issues, locale));

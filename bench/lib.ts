@@ -1,0 +1,50 @@
+/**
+ * Shared pieces of the benchmarks. Every benchmark measures a baseline in the same run and prints ratios,
+ * because the machines are noisy; none of these numbers is asserted by a test.
+ */
+import { execFileSync } from 'node:child_process';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number };
+  /** What the issue asks for, e.g. '≥ 50 % of baseline' or '≤ 5 s'. */
+  target?: string;
+  ok?: boolean;
+}
+
+export function printResults(title: string, results: BenchResult[]): void {
+  console.log(`\n## ${title}`);
+  for (const r of results) {
+    const ratio = r.baseline ? `  ratio ${(r.value / r.baseline.value).toFixed(2)} × ${r.baseline.name} (${fmt(r.baseline.value)} ${r.unit})` : '';
+    const verdict = r.ok === undefined ? '' : r.ok ? '  ✔' : '  ✘';
+    console.log(`- ${r.name}: ${fmt(r.value)} ${r.unit}${ratio}${r.target ? `  target ${r.target}` : ''}${verdict}`);
+  }
+}
+
+function fmt(n: number): string {
+  return n >= 100 ? n.toFixed(0) : n.toFixed(2);
+}
+
+/** DATABASE_URL if set, else a throw-away server from scripts/pg-temp.sh (stopped by the returned function). */
+export function ensurePostgres(): { url: string; stop: () => void } {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => {} };
+  const out = execFileSync('bash', ['scripts/pg-temp.sh', 'start'], { encoding: 'utf8' });
+  const vars = Object.fromEntries(
+    out
+      .trim()
+      .split('\n')
+      .map((l) => /^export (\w+)=(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1], m[2]]),
+  );
+  const dir = vars.JINKE_PG_DIR!;
+  return { url: vars.DATABASE_URL!, stop: () => execFileSync('bash', ['scripts/pg-temp.sh', 'stop', dir]) };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)]!;
+}
