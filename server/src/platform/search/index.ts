@@ -1,0 +1,1 @@
+export { segmentForIndex, segmentQuery, cjkBigrams } from './segment.ts';
