@@ -18,5 +18,6 @@ export const accountsErrors = defineErrors({
   PASSWORD_REUSED: { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'The username is taken' },
   SCOPE_INVALID: { status: 400, zh: '该角色须指定所属范围（企业、镇街、专家、银行或服务机构）', en: 'This role needs a valid scope' },
+  SECTIONS_INVALID: { status: 400, zh: '只有科技局工作人员可以指定科室', en: 'Only bureau officers work in sections' },
   SELF_LOCKOUT: { status: 400, zh: '不能停用自己或降低自己的管理员角色', en: 'You cannot disable or demote yourself' },
 });

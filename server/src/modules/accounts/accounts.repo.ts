@@ -17,7 +17,9 @@ export interface UserRow {
   locked_until: Date | null;
   disabled_at: Date | null;
   last_login_at: Date | null;
+  password_changed_at: Date | null;
   created_at: Date;
+  updated_at: Date;
 }
 
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | null> {
@@ -42,11 +44,15 @@ export async function recordSuccessfulLogin(db: Executor, id: string, now: Date)
   await db.query('UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1', [id, now]);
 }
 
-/** The display name of what a scoped user acts for; towns come from the division table. */
+/** The display name of what a scoped user acts for: towns from the division table, enterprises from the registry. */
 export async function findScopeName(db: Executor, scopeType: ScopeType | null, scopeId: string | null): Promise<string | null> {
   if (!scopeType || !scopeId) return null;
   if (scopeType === 'town') {
     const { rows } = await db.query<{ name: string }>('SELECT name FROM divisions WHERE code = $1', [scopeId]);
+    return rows[0]?.name ?? null;
+  }
+  if (scopeType === 'enterprise') {
+    const { rows } = await db.query<{ name: string }>('SELECT name FROM enterprises WHERE uscc = $1', [scopeId]);
     return rows[0]?.name ?? null;
   }
   return null;

@@ -85,10 +85,14 @@ describe('sessions', () => {
   });
 
   it('only lets a user with an initial password change it, read /me and sign out', async () => {
-    const u = await createUser(t.db, { role: 'town', mustChangePassword: true });
+    const u = await createUser(t.db, { role: 'admin', mustChangePassword: true });
     const c = await signIn(t.app, u.username);
     expect((await c.get('/api/auth/me')).json().mustChangePassword).toBe(true);
-    expect((await c.get('/api/audit')).json().error?.code ?? 'PASSWORD_CHANGE_REQUIRED').toBe('PASSWORD_CHANGE_REQUIRED');
+    const blocked = await c.get('/api/users');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await c.post('/api/auth/password', { currentPassword: u.password, newPassword: 'Chosen-Pass-2026' })).statusCode).toBe(200);
+    expect((await c.get('/api/users')).statusCode).toBe(200);
   });
 
   it('writes sign-in and sign-out into a chain that verifies', async () => {

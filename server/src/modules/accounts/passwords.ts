@@ -1,10 +1,11 @@
 /** argon2id password hashing and the policy check with bilingual field errors. */
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { checkPassword, passwordProblemMessages } from '@jinke/core/accounts/password-policy.ts';
 import { AppError } from '../../platform/errors.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+// `algorithm: 2` is Argon2id (the package exports it as an ambient const enum).
+const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

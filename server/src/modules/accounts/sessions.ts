@@ -115,3 +115,44 @@ export async function revokeUserSessions(tx: Executor, userId: string, reason: s
   );
   return r.rowCount;
 }
+
+/**
+ * The id a client sees for a session: the first 16 hex characters (64 bits) of the stored key. The stored key
+ * is the SHA-256 of the cookie token and is what every request is looked up by, so it stays inside the server;
+ * the prefix is enough to name a session because every lookup by it is also restricted to the owner's own
+ * sessions, it needs no migration, and it is the same id the audit chain already records for sign-in and
+ * sign-out, so a user's session list and the log line up.
+ */
+export function publicSessionId(id: string): string {
+  return id.slice(0, 16);
+}
+
+export interface SessionListRow {
+  id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** A user's sessions that would still be accepted at `now`: not revoked, not idle too long, not past 12 h. */
+export async function listLiveSessions(db: Executor, userId: string, now: Date): Promise<SessionListRow[]> {
+  const { rows } = await db.query<SessionListRow>(
+    `SELECT id, created_at, last_seen_at, expires_at, ip, user_agent
+       FROM sessions
+      WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3
+      ORDER BY last_seen_at DESC, created_at DESC`,
+    [userId, now, new Date(now.getTime() - IDLE_TIMEOUT_MS)],
+  );
+  return rows;
+}
+
+/** The stored key of one of `userId`'s unrevoked sessions named by its public id, or null. */
+export async function findOwnSession(db: Executor, userId: string, publicId: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>(
+    'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL AND left(id, 16) = $2',
+    [userId, publicId],
+  );
+  return rows[0]?.id ?? null;
+}
