@@ -14,6 +14,16 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        test: {
+          name: 'web',
+          environment: 'happy-dom',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['web/src/test/setup.ts'],
+          // antd renders a lot of DOM; the first render of a page can take a few seconds on a busy machine.
+          testTimeout: 20_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,35 @@
+/** Texts of the audit log viewer. */
+import type { Text } from '../../app/i18n.tsx';
+
+export const auditText = {
+  action: { zh: '操作', en: 'Action' },
+  actionPlaceholder: { zh: '操作代码前缀，如 auth.', en: 'Action prefix, e.g. auth.' },
+  entityType: { zh: '对象类型', en: 'Entity type' },
+  entityId: { zh: '对象编号', en: 'Entity id' },
+  actor: { zh: '操作人用户名', en: 'Actor username' },
+  period: { zh: '时间范围', en: 'Period' },
+  search: { zh: '查询', en: 'Search' },
+  reset: { zh: '重置', en: 'Reset' },
+  export: { zh: '导出 Excel', en: 'Export to Excel' },
+  exportFailed: { zh: '导出失败：{message}', en: 'Export failed: {message}' },
+  verify: { zh: '校验审计链', en: 'Verify the chain' },
+  verifyIntact: { zh: '审计链完整：{entries} 条', en: 'Audit chain intact: {entries} entries' },
+  verifyBroken: {
+    zh: '审计链在第 {seq} 条处断开：{reason}（此前 {entries} 条完整）',
+    en: 'Audit chain broken at entry {seq}: {reason} ({entries} entries before it are intact)',
+  },
+  verifyBrokenNoReason: { zh: '记录或链接不符', en: 'the entry or its link does not match' },
+  verifyFailed: { zh: '校验失败：{message}', en: 'Verification failed: {message}' },
+  seq: { zh: '序号', en: 'Seq' },
+  occurredAt: { zh: '时间', en: 'Time' },
+  actorName: { zh: '操作人', en: 'Actor' },
+  role: { zh: '角色', en: 'Role' },
+  scope: { zh: '范围', en: 'Scope' },
+  entity: { zh: '对象', en: 'Entity' },
+  changes: { zh: '变更内容', en: 'Changes' },
+  requestId: { zh: '请求编号', en: 'Request id' },
+  ip: { zh: 'IP 地址', en: 'IP address' },
+  hash: { zh: '哈希（SM3）', en: 'Hash (SM3)' },
+  system: { zh: '系统', en: 'System' },
+  total: { zh: '共 {total} 条', en: '{total} entries' },
+} satisfies Record<string, Text>;
