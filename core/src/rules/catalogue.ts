@@ -9,6 +9,7 @@ import { validatePatentApplicationNumber } from '../common/ids/patent-number.ts'
 import { validateUscc } from '../common/ids/uscc.ts';
 import { validateIpcCode } from '../registry/ipc.ts';
 import { loadIpcCatalogue } from '../registry/reference-files.node.ts';
+import { cultivationRules } from '../cultivation/cultivation.catalogue.ts';
 import { defineRule, type RuleDefinition } from './registry.ts';
 
 const codeInput = z.object({ code: z.string().max(100) });
@@ -43,4 +44,6 @@ export const rules: RuleDefinition[] = [
     input: codeInput,
     run: ({ code }) => validateIpcCode(code, loadIpcCatalogue()),
   }),
+  // cultivation — 高企, 科小, R&D calibres, super-deduction (docs/rules/hnte.md and siblings)
+  ...cultivationRules,
 ];

@@ -1,0 +1,64 @@
+/**
+ * 高企 self-assessment: the eight recognition conditions and the innovation-capability score in one pass.
+ * The score's achievable range decides condition (七); growth figures default to the year records.
+ * This is the rule run in batches (10,000 enterprises per run), so it does no more than the two parts.
+ */
+import { z } from 'zod';
+import type { Fen } from '../common/money.ts';
+import { dayOf, yearOfDay } from './calendar.ts';
+import { checkConditionsConsistency, hnteConditionsShape } from './hnte-conditions.contract.ts';
+import { assessHnteConditions, hnteWindow, type HnteConditionsResult } from './hnte-conditions.rules.ts';
+import { checkScoreConsistency, hnteScoreShape, type GrowthSeries } from './hnte-score.contract.ts';
+import { scoreHnte, type HnteScoreResult } from './hnte-score.rules.ts';
+
+const { innovationScore: _score, ...conditionFields } = hnteConditionsShape;
+
+const assessmentObject = z.object({
+  ...conditionFields,
+  score: z.object(hnteScoreShape).default({ ip: {}, rdManagement: {}, growth: {} }),
+});
+
+type AssessmentDraft = z.output<typeof assessmentObject>;
+
+/** Sales and net assets of the 近三个会计年度 window, when every year of the window has them. */
+export function derivedGrowthSeries(
+  v: Pick<AssessmentDraft, 'assessmentDate' | 'applicationDate' | 'registrationDate' | 'years'>,
+): GrowthSeries {
+  const applicationYear = yearOfDay(dayOf(v.applicationDate ?? v.assessmentDate));
+  const window = hnteWindow(
+    applicationYear,
+    v.registrationDate ? yearOfDay(dayOf(v.registrationDate)) : undefined,
+  );
+  const sales: Fen[] = [];
+  const netAssets: Fen[] = [];
+  for (const year of window) {
+    const y = v.years.find((r) => r.year === year);
+    if (y?.salesFen !== undefined) sales.push(y.salesFen);
+    if (y?.netAssetsFen !== undefined) netAssets.push(y.netAssetsFen);
+  }
+  return {
+    ...(window.length > 0 && sales.length === window.length ? { sales } : {}),
+    ...(window.length > 0 && netAssets.length === window.length ? { netAssets } : {}),
+  };
+}
+
+export const hnteAssessmentInput = assessmentObject.superRefine((v, ctx) => {
+  checkConditionsConsistency({ ...v, innovationScore: undefined }, ctx);
+  checkScoreConsistency(v.score, ctx, ['score'], () => derivedGrowthSeries(v));
+});
+
+export type HnteAssessmentInput = z.output<typeof hnteAssessmentInput>;
+export type HnteAssessmentRawInput = z.input<typeof hnteAssessmentInput>;
+
+export interface HnteAssessmentResult extends HnteConditionsResult {
+  score: HnteScoreResult;
+}
+
+export function assessHnte(input: HnteAssessmentInput): HnteAssessmentResult {
+  const score = scoreHnte(input.score, derivedGrowthSeries(input));
+  const conditions = assessHnteConditions(
+    { ...input, innovationScore: undefined },
+    { min: score.minTotal, max: score.maxTotal, unscored: score.unscored.map((path) => `score.${path}`) },
+  );
+  return { ...conditions, score };
+}
