@@ -19,6 +19,8 @@ const DEMO_PASSWORD = 'Jinke@2026demo';
 beforeAll(async () => {
   t = await createTestApp();
   deps = { db: t.db, cipher: testCipher, clock: t.clock.now };
+  // Enterprise accounts act for a registered enterprise: the demo one must exist first.
+  await t.db.query("INSERT INTO enterprises (uscc, name) VALUES ('91350582MA8RFY385R', '晋江交发科技有限公司')");
 });
 afterAll(() => t.close());
 

@@ -17,6 +17,8 @@ const GOOD = 'Initial-Pass-2026';
 
 beforeAll(async () => {
   t = await createTestApp();
+  // Enterprise accounts act for a registered enterprise: the demo one must exist first.
+  await t.db.query("INSERT INTO enterprises (uscc, name) VALUES ('91350582MA8RFY385R', '晋江交发科技有限公司')");
   admin = await userClient(t, { role: 'admin', username: 'root.admin' });
 });
 afterAll(() => t.close());
