@@ -69,7 +69,8 @@ function buildWebIfStale() {
   }
 }
 
-buildWebIfStale();
+// Journeys and benchmarks start a web app that was built beforehand.
+if (process.env.JINKE_SKIP_WEB_BUILD !== '1') buildWebIfStale();
 
 const { register } = await import('tsx/esm/api');
 register();
