@@ -1,0 +1,54 @@
+/**
+ * `jinke export <kind> FILE.xlsx [filters]`: the web export's rows and layout, written to a file. The command line
+ * reads the whole registry (as the bureau does) and the export is audited as the system's.
+ */
+import fs from 'node:fs';
+import type { Actor } from '@jinke/core/accounts/roles.ts';
+import { toFieldErrors } from '@jinke/core/common/validation-messages.ts';
+import { type ExportKind, exportQueries } from '@jinke/core/registry/import.contract.ts';
+import { systemContext } from '../../platform/context.ts';
+import type { PersonalDataCipher } from '../../platform/crypto.ts';
+import type { Database } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { exportService, writeExport } from './export.service.ts';
+
+/** Who the list services see when the command line exports: bureau-wide, no scope. It is never written anywhere. */
+const COMMAND_LINE_READER: Actor = {
+  userId: 'command-line',
+  username: 'jinke',
+  role: 'admin',
+  scopeType: null,
+  scopeId: null,
+  sections: [],
+};
+
+export async function exportCommand(
+  deps: { db: Database; cipher: PersonalDataCipher; clock: () => Date },
+  kind: ExportKind,
+  file: string,
+  filters: Record<string, string>,
+): Promise<number> {
+  const parsed = exportQueries[kind].safeParse(filters);
+  if (!parsed.success) {
+    const zh = toFieldErrors(parsed.error.issues, 'zh-CN').map((f) => f.message);
+    const en = toFieldErrors(parsed.error.issues, 'en-US').map((f) => f.message);
+    throw new AppError('VALIDATION_FAILED', {
+      userMessage: { zh: `筛选条件有误：${zh.join('；')}`, en: `Invalid filters: ${en.join('; ')}` },
+    });
+  }
+  const query = parsed.data as Record<string, unknown>;
+  const plan = await exportService(deps).start(systemContext('export'), kind, query, COMMAND_LINE_READER);
+  const out = fs.createWriteStream(file);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+  });
+  const rows = await writeExport(plan, out);
+  await closed;
+  return rows;
+}
+
+/** The filter names a kind's export takes (the keys of its list query without paging). */
+export function exportFilterNames(kind: ExportKind): string[] {
+  return Object.keys(exportQueries[kind].shape);
+}
