@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time suit the 2-core machines; each server file holds its own PGlite instance.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'core', include: ['core/src/**/*.test.ts'] } },
       {
@@ -9,9 +11,7 @@ export default defineConfig({
           name: 'server',
           include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
           testTimeout: 30_000,
-          hookTimeout: 60_000,
-          // PGlite instances are memory-hungry; two files at a time suit the 2-core machines.
-          maxWorkers: 2,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -30,7 +30,7 @@ describe('each demo role', () => {
       await j.page.getByTestId('workbench-welcome').waitFor();
       const keys = await j.page
         .locator('[data-testid^="menu-"]')
-        .evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^menu-/, '')));
+        .evaluateAll((els: Element[]): string[] => els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^menu-/, '')));
       expect(keys).toEqual(menu);
       await j.shot('workbench');
       await j.page.getByTestId('logout').click();

@@ -23,7 +23,7 @@ const serverUrl = process.env.DATABASE_URL;
 
 export interface TestDb {
   db: Database;
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 /** A new, migrated database holding only reference data. */

@@ -6,14 +6,14 @@ import { renderApp } from '../test/render-app.tsx';
 import { entryForPath, menuFor, rolesFor } from './menu.ts';
 
 const expected: Record<Role, string[]> = {
-  admin: ['home', 'users', 'audit', 'account'],
-  officer: ['home', 'account'],
-  leader: ['home', 'account'],
-  town: ['home', 'account'],
-  enterprise: ['home', 'account'],
-  expert: ['home', 'account'],
-  bank: ['home', 'account'],
-  provider: ['home', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'account'],
+  town: ['home', 'enterprises', 'account'],
+  enterprise: ['home', 'myEnterprise', 'account'],
+  expert: ['home', 'myExpert', 'account'],
+  bank: ['home', 'myBank', 'account'],
+  provider: ['home', 'myCarrier', 'account'],
 };
 
 function signedInAs(role: Role) {

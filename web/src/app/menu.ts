@@ -4,7 +4,19 @@
  * Route guards read the same table (`rolesFor`), so the menu and the access rule cannot drift apart.
  */
 import type { ComponentType } from 'react';
-import { AuditOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  ExperimentOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { roles, type Role } from '@jinke/core/accounts/roles.ts';
 import type { Text } from './i18n.tsx';
 
@@ -24,6 +36,93 @@ export const menuEntries = {
     icon: HomeOutlined,
     label: { zh: '工作台', en: 'Workbench' },
     description: { zh: '您的角色、所属范围和可用功能', en: 'Your role, scope and what you can use' },
+  },
+  enterprises: {
+    key: 'enterprises',
+    path: '/registry/enterprises',
+    icon: ShopOutlined,
+    label: { zh: '企业库', en: 'Enterprises' },
+    description: {
+      zh: '检索企业，查看资质、年度数据、专利与变更记录，导入导出 Excel',
+      en: 'Search enterprises; see qualifications, yearly figures, patents and history; import and export Excel',
+    },
+  },
+  patents: {
+    key: 'patents',
+    path: '/registry/patents',
+    icon: FileProtectOutlined,
+    label: { zh: '专利', en: 'Patents' },
+    description: {
+      zh: '按名称、类型、法律状态和有效日期检索本地专利',
+      en: 'Search local patents by title, type, legal status and the day they are in force',
+    },
+  },
+  experts: {
+    key: 'experts',
+    path: '/registry/experts',
+    icon: SolutionOutlined,
+    label: { zh: '专家库', en: 'Experts' },
+    description: {
+      zh: '按技术领域和 IPC 分类检索评审专家，查看回避关系',
+      en: 'Find reviewers by technical field and IPC class; see their declared relations',
+    },
+  },
+  institutes: {
+    key: 'institutes',
+    path: '/registry/institutes',
+    icon: ExperimentOutlined,
+    label: { zh: '科研院所', en: 'Institutes' },
+    description: {
+      zh: '高校、科研院所、新型研发机构与创新平台',
+      en: 'Universities, research institutes, new R&D institutions and innovation platforms',
+    },
+  },
+  parties: {
+    key: 'parties',
+    path: '/registry/parties',
+    icon: ClusterOutlined,
+    label: { zh: '载体·人才·金融', en: 'Carriers, talents, finance' },
+    description: {
+      zh: '众创空间与孵化器、人才与创业团队、银行与投资机构',
+      en: 'Maker spaces and incubators, talents and startup teams, banks and investors',
+    },
+  },
+  myEnterprise: {
+    key: 'myEnterprise',
+    path: '/my-enterprise',
+    icon: ShopOutlined,
+    label: { zh: '我的企业', en: 'My enterprise' },
+    description: {
+      zh: '查看和维护本企业信息与年度数据，查看资质与专利',
+      en: 'See and keep your enterprise’s profile and yearly figures; see its qualifications and patents',
+    },
+  },
+  myExpert: {
+    key: 'myExpert',
+    path: '/my-expert',
+    icon: IdcardOutlined,
+    label: { zh: '我的专家信息', en: 'My expert record' },
+    description: {
+      zh: '维护可参加评审状态、回避关系和联系方式',
+      en: 'Keep your availability, declared relations and contact up to date',
+    },
+  },
+  myCarrier: {
+    key: 'myCarrier',
+    path: '/my-carrier',
+    icon: ClusterOutlined,
+    label: { zh: '我的载体', en: 'My carrier' },
+    description: {
+      zh: '查看本载体信息，填报场地面积和在孵企业数',
+      en: 'See your carrier’s record; report its floor area and tenants',
+    },
+  },
+  myBank: {
+    key: 'myBank',
+    path: '/my-bank',
+    icon: BankOutlined,
+    label: { zh: '本机构信息', en: 'My institution' },
+    description: { zh: '查看本金融机构在主体库中的登记信息', en: 'See your institution’s record in the registry' },
   },
   users: {
     key: 'users',
@@ -60,14 +159,14 @@ export const menuEntries = {
 export type MenuKey = keyof typeof menuEntries;
 
 export const menuByRole: Record<Role, readonly MenuKey[]> = {
-  admin: ['home', 'users', 'audit', 'account'],
-  officer: ['home', 'account'],
-  leader: ['home', 'account'],
-  town: ['home', 'account'],
-  enterprise: ['home', 'account'],
-  expert: ['home', 'account'],
-  bank: ['home', 'account'],
-  provider: ['home', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'account'],
+  town: ['home', 'enterprises', 'account'],
+  enterprise: ['home', 'myEnterprise', 'account'],
+  expert: ['home', 'myExpert', 'account'],
+  bank: ['home', 'myBank', 'account'],
+  provider: ['home', 'myCarrier', 'account'],
 };
 
 export function menuFor(role: Role): MenuEntry[] {

@@ -2,7 +2,7 @@
  * The routes. Sign-in and the forced password change stand alone; everything else sits in the signed-in layout,
  * and pages limited to some roles are guarded by the same table that builds the menu.
  */
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { ForcedPasswordChangePage } from '../features/accounts/pages/forced-password-change-page.tsx';
 import { LoginPage } from '../features/accounts/pages/login-page.tsx';
@@ -11,12 +11,37 @@ import { WorkbenchPage } from '../features/workbench/pages/workbench-page.tsx';
 import { RequireAuth, RequireEntry } from './auth.tsx';
 import { RouteError } from './error-boundary.tsx';
 import { AppLayout } from './layout.tsx';
+import type { MenuKey } from './menu.ts';
 import { ForbiddenPage } from './pages/forbidden-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 
 // Administration pages load on demand: most users never open them.
 const UsersPage = lazy(() => import('../features/accounts/pages/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/pages/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+// Registry pages carry the industry and high-tech catalogues; they load when first opened.
+const EnterprisesPage = lazy(() => import('../features/registry/pages/enterprises-page.tsx').then((m) => ({ default: m.EnterprisesPage })));
+const EnterpriseDetailPage = lazy(() => import('../features/registry/pages/enterprise-detail-page.tsx').then((m) => ({ default: m.EnterpriseDetailPage })));
+const MyEnterprisePage = lazy(() => import('../features/registry/pages/my-enterprise-page.tsx').then((m) => ({ default: m.MyEnterprisePage })));
+const PatentsPage = lazy(() => import('../features/registry/pages/patents-page.tsx').then((m) => ({ default: m.PatentsPage })));
+const PatentDetailPage = lazy(() => import('../features/registry/pages/patent-detail-page.tsx').then((m) => ({ default: m.PatentDetailPage })));
+const ExpertsPage = lazy(() => import('../features/registry/pages/experts-page.tsx').then((m) => ({ default: m.ExpertsPage })));
+const ExpertDetailPage = lazy(() => import('../features/registry/pages/expert-detail-page.tsx').then((m) => ({ default: m.ExpertDetailPage })));
+const MyExpertPage = lazy(() => import('../features/registry/pages/my-expert-page.tsx').then((m) => ({ default: m.MyExpertPage })));
+const InstitutesPage = lazy(() => import('../features/registry/pages/institutes-page.tsx').then((m) => ({ default: m.InstitutesPage })));
+const InstituteDetailPage = lazy(() => import('../features/registry/pages/institute-detail-page.tsx').then((m) => ({ default: m.InstituteDetailPage })));
+const PartiesPage = lazy(() => import('../features/registry/pages/parties-page.tsx').then((m) => ({ default: m.PartiesPage })));
+const MyCarrierPage = lazy(() => import('../features/registry/pages/my-carrier-page.tsx').then((m) => ({ default: m.MyCarrierPage })));
+const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
+
+/** A page limited to the roles whose menu has `entry`. */
+const guarded = (entry: MenuKey, path: string, Page: ComponentType): RouteObject => ({
+  path,
+  element: (
+    <RequireEntry entry={entry}>
+      <Page />
+    </RequireEntry>
+  ),
+});
 
 export const routes: RouteObject[] = [
   {
@@ -57,6 +82,19 @@ export const routes: RouteObject[] = [
               </RequireEntry>
             ),
           },
+          guarded('enterprises', 'registry/enterprises', EnterprisesPage),
+          guarded('enterprises', 'registry/enterprises/:id', EnterpriseDetailPage),
+          guarded('patents', 'registry/patents', PatentsPage),
+          guarded('patents', 'registry/patents/:id', PatentDetailPage),
+          guarded('experts', 'registry/experts', ExpertsPage),
+          guarded('experts', 'registry/experts/:id', ExpertDetailPage),
+          guarded('institutes', 'registry/institutes', InstitutesPage),
+          guarded('institutes', 'registry/institutes/:id', InstituteDetailPage),
+          guarded('parties', 'registry/parties', PartiesPage),
+          guarded('myEnterprise', 'my-enterprise', MyEnterprisePage),
+          guarded('myExpert', 'my-expert', MyExpertPage),
+          guarded('myCarrier', 'my-carrier', MyCarrierPage),
+          guarded('myBank', 'my-bank', MyBankPage),
           { path: '403', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
