@@ -83,7 +83,7 @@ export default async function run(): Promise<void> {
     const pat = stats(await timeEach(PATENT_TERMS, (t) => get(`/api/patents?q=${encodeURIComponent(t)}&pageSize=20`)));
     const patNaive = stats(await timeEach(PATENT_TERMS, (t) => naive(db, 'patents', t)));
     await app.close();
-    const counts = result.counts as Record<string, number>;
+    const counts = result.counts;
     console.log(`\nseeded scale ${SCALE} in ${seedSeconds.toFixed(1)} s: ${counts.enterprises ?? '?'} enterprises, ${counts.patents ?? '?'} patents`);
     printResults(`Registry search on PostgreSQL, scale ${SCALE} (server-side, ${ROUNDS} rounds)`, [
       { name: 'enterprise search p95', value: ent.p95, unit: 'ms', baseline: { name: 'ILIKE scan p95', value: entNaive.p95 }, target: '≤ 20 ms', ok: ent.p95 <= 20 },

@@ -46,7 +46,7 @@ interface Row {
 /** Fills the downloaded template's data sheet (keys in hidden row 2) from row 3 on. */
 async function fillTemplate(template: Buffer, rows: Row[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(template);
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('the template has no data sheet');
   const columnOf = new Map<string, number>();
