@@ -3,6 +3,9 @@
  * because the machines are noisy; none of these numbers is asserted by a test.
  */
 import { execFileSync } from 'node:child_process';
+import type { Database } from '../server/src/platform/db/index.ts';
+import { openPostgres } from '../server/src/platform/db/postgres.ts';
+import { createScratchDatabase } from '../server/src/platform/db/scratch.ts';
 
 export interface BenchResult {
   name: string;
@@ -17,9 +20,13 @@ export interface BenchResult {
 export function printResults(title: string, results: BenchResult[]): void {
   console.log(`\n## ${title}`);
   for (const r of results) {
-    const ratio = r.baseline ? `  ratio ${(r.value / r.baseline.value).toFixed(2)} × ${r.baseline.name} (${fmt(r.baseline.value)} ${r.unit})` : '';
+    const ratio = r.baseline
+      ? `  ratio ${(r.value / r.baseline.value).toFixed(2)} × ${r.baseline.name} (${fmt(r.baseline.value)} ${r.unit})`
+      : '';
     const verdict = r.ok === undefined ? '' : r.ok ? '  ✔' : '  ✘';
-    console.log(`- ${r.name}: ${fmt(r.value)} ${r.unit}${ratio}${r.target ? `  target ${r.target}` : ''}${verdict}`);
+    console.log(
+      `- ${r.name}: ${fmt(r.value)} ${r.unit}${ratio}${r.target ? `  target ${r.target}` : ''}${verdict}`,
+    );
   }
 }
 
@@ -47,4 +54,24 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)]!;
+}
+
+/**
+ * Runs `fn` on a fresh database of the PostgreSQL server (DATABASE_URL or a throw-away one), then closes and
+ * drops it and stops a server it started.
+ */
+export async function withScratchPostgres<T>(prefix: string, fn: (db: Database) => Promise<T>): Promise<T> {
+  const server = ensurePostgres();
+  try {
+    const scratch = await createScratchDatabase(server.url, prefix);
+    const db = await openPostgres(scratch.url);
+    try {
+      return await fn(db);
+    } finally {
+      await db.close();
+      await scratch.drop();
+    }
+  } finally {
+    server.stop();
+  }
 }

@@ -9,14 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/platform/config.ts';
 import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
-import { openPostgres } from '../server/src/platform/db/postgres.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
-import { ensurePostgres, printResults, type BenchResult } from './lib.ts';
+import { printResults, withScratchPostgres, type BenchResult } from './lib.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 
@@ -27,16 +25,7 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
 }
 
 async function throughput(): Promise<BenchResult[]> {
-  const server = ensurePostgres();
-  const dbName = `jinke_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${dbName}`;
-  const db = await openPostgres(url.toString());
-  try {
+  return withScratchPostgres('jinke_bench_platform', async (db) => {
     await prepareDatabase(db);
     const password = 'Bench-Passw0rd!';
     await db.query(
@@ -44,7 +33,13 @@ async function throughput(): Promise<BenchResult[]> {
       [await hashPassword(password)],
     );
     const config = { ...loadConfig({}), logLevel: 'silent' };
-    const app = await buildApp({ db, config, cipher: new PersonalDataCipher(Buffer.alloc(16, 1)), clock: () => new Date(), serveWeb: false });
+    const app = await buildApp({
+      db,
+      config,
+      cipher: new PersonalDataCipher(Buffer.alloc(16, 1)),
+      clock: () => new Date(),
+      serveWeb: false,
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const bare = Fastify({ logger: false });
     bare.get('/bare', async () => ({ status: 'ok' }));
@@ -64,17 +59,24 @@ async function throughput(): Promise<BenchResult[]> {
     await bare.close();
     const baseline = { name: 'bare Fastify route', value: bareRps };
     return [
-      { name: 'GET /api/health (PostgreSQL)', value: healthRps, unit: 'req/s', baseline, target: '≥ 0.50 × baseline', ok: healthRps >= 0.5 * bareRps },
-      { name: 'GET /api/auth/me (PostgreSQL)', value: meRps, unit: 'req/s', baseline, target: '≥ 0.50 × baseline', ok: meRps >= 0.5 * bareRps },
+      {
+        name: 'GET /api/health (PostgreSQL)',
+        value: healthRps,
+        unit: 'req/s',
+        baseline,
+        target: '≥ 0.50 × baseline',
+        ok: healthRps >= 0.5 * bareRps,
+      },
+      {
+        name: 'GET /api/auth/me (PostgreSQL)',
+        value: meRps,
+        unit: 'req/s',
+        baseline,
+        target: '≥ 0.50 × baseline',
+        ok: meRps >= 0.5 * bareRps,
+      },
     ];
-  } finally {
-    await db.close();
-    const c = new pg.Client({ connectionString: server.url });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-    server.stop();
-  }
+  });
 }
 
 /** Milliseconds from spawn until GET /api/health answers. */
@@ -101,18 +103,39 @@ async function timeToReady(command: string[], env: NodeJS.ProcessEnv, port: numb
 async function startup(): Promise<BenchResult[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinke-bench-start-'));
   const port = 18000 + Math.floor(Math.random() * 1000);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), JINKE_DATA_DIR: dataDir, JINKE_SKIP_WEB_BUILD: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    JINKE_DATA_DIR: dataDir,
+    JINKE_SKIP_WEB_BUILD: '1',
+  };
   delete env.DATABASE_URL;
   try {
     const t0 = performance.now();
-    await new Promise((resolve) => spawn(process.execPath, ['-e', ''], { stdio: 'ignore' }).once('exit', resolve));
+    await new Promise((resolve) =>
+      spawn(process.execPath, ['-e', ''], { stdio: 'ignore' }).once('exit', resolve),
+    );
     const bareNode = performance.now() - t0;
     const first = await timeToReady([process.execPath, 'scripts/start.mjs'], env, port);
     const again = await timeToReady([process.execPath, 'scripts/start.mjs'], env, port);
     const baseline = { name: 'bare node start', value: bareNode };
     return [
-      { name: 'npm start, first run (migrate + seed)', value: first / 1000, unit: 's', baseline: { ...baseline, value: bareNode / 1000 }, target: '≤ 60 s', ok: first <= 60_000 },
-      { name: 'npm start, existing data directory', value: again / 1000, unit: 's', baseline: { ...baseline, value: bareNode / 1000 }, target: '≤ 5 s', ok: again <= 5_000 },
+      {
+        name: 'npm start, first run (migrate + seed)',
+        value: first / 1000,
+        unit: 's',
+        baseline: { ...baseline, value: bareNode / 1000 },
+        target: '≤ 60 s',
+        ok: first <= 60_000,
+      },
+      {
+        name: 'npm start, existing data directory',
+        value: again / 1000,
+        unit: 's',
+        baseline: { ...baseline, value: bareNode / 1000 },
+        target: '≤ 5 s',
+        ok: again <= 5_000,
+      },
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -6,15 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
 import { systemContext } from '../server/src/platform/context.ts';
-import { openPostgres } from '../server/src/platform/db/postgres.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import { enterpriseRows, writeImportFile } from '../server/src/modules/registry/import-fixtures.ts';
 import { readImportRows } from '../server/src/modules/registry/import-reader.ts';
 import { importFile } from '../server/src/modules/registry/import.service.ts';
-import { ensurePostgres, printResults } from './lib.ts';
+import { printResults, withScratchPostgres } from './lib.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 const MB = 1024 * 1024;
@@ -51,62 +49,49 @@ export default async function registryImportBench(): Promise<void> {
   await writeImportFile('enterprises', enterpriseRows(ROWS, 2026), file);
   const data = fs.readFileSync(file);
 
-  const server = ensurePostgres();
-  const dbName = `jinke_bench_import_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${dbName}`;
-  const db = await openPostgres(url.toString());
   try {
-    await prepareDatabase(db);
-    const read = await measure(async () => {
-      let n = 0;
-      for await (const row of readImportRows(data, 'enterprises')) if (row) n++;
-      return n;
+    await withScratchPostgres('jinke_bench_import', async (db) => {
+      await prepareDatabase(db);
+      const read = await measure(async () => {
+        let n = 0;
+        for await (const row of readImportRows(data, 'enterprises')) if (row) n++;
+        return n;
+      });
+      if (read.value !== ROWS) throw new Error(`read ${read.value} rows, expected ${ROWS}`);
+      const deps = { db, cipher: new PersonalDataCipher(Buffer.alloc(16, 3)), clock: () => new Date() };
+      const imported = await measure(() =>
+        importFile(deps, systemContext('bench-import'), 'enterprises', data, { jobId: null }),
+      );
+      const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM enterprises');
+      if (Number(rows[0]!.n) !== ROWS) throw new Error(`imported ${rows[0]!.n} rows, expected ${ROWS}`);
+      const label = `${ROWS.toLocaleString('en')} enterprises, ${(data.length / MB).toFixed(1)} MB`;
+      // Wall time depends on what else the machine runs; CPU time of this process much less so.
+      console.log(`(load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)`);
+      printResults('Registry import (PostgreSQL)', [
+        {
+          name: `import ${label}`,
+          value: imported.seconds,
+          unit: 's',
+          baseline: { name: 'streaming read of the same file', value: read.seconds },
+          target: '≤ 60 s',
+          ok: imported.seconds <= 60,
+        },
+        {
+          name: 'import peak RSS growth',
+          value: imported.peakRssMb,
+          unit: 'MB',
+          baseline: { name: 'streaming read', value: Math.max(read.peakRssMb, 0.01) },
+        },
+        {
+          name: 'import CPU time of this process',
+          value: imported.cpuSeconds,
+          unit: 's',
+          baseline: { name: 'streaming read', value: read.cpuSeconds },
+        },
+        { name: 'import rows per second', value: ROWS / imported.seconds, unit: 'rows/s' },
+      ]);
     });
-    if (read.value !== ROWS) throw new Error(`read ${read.value} rows, expected ${ROWS}`);
-    const deps = { db, cipher: new PersonalDataCipher(Buffer.alloc(16, 3)), clock: () => new Date() };
-    const imported = await measure(() =>
-      importFile(deps, systemContext('bench-import'), 'enterprises', data, { jobId: null }),
-    );
-    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM enterprises');
-    if (Number(rows[0]!.n) !== ROWS) throw new Error(`imported ${rows[0]!.n} rows, expected ${ROWS}`);
-    const label = `${ROWS.toLocaleString('en')} enterprises, ${(data.length / MB).toFixed(1)} MB`;
-    // Wall time depends on what else the machine runs; CPU time of this process much less so.
-    console.log(`(load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)`);
-    printResults('Registry import (PostgreSQL)', [
-      {
-        name: `import ${label}`,
-        value: imported.seconds,
-        unit: 's',
-        baseline: { name: 'streaming read of the same file', value: read.seconds },
-        target: '≤ 60 s',
-        ok: imported.seconds <= 60,
-      },
-      {
-        name: 'import peak RSS growth',
-        value: imported.peakRssMb,
-        unit: 'MB',
-        baseline: { name: 'streaming read', value: Math.max(read.peakRssMb, 0.01) },
-      },
-      {
-        name: 'import CPU time of this process',
-        value: imported.cpuSeconds,
-        unit: 's',
-        baseline: { name: 'streaming read', value: read.cpuSeconds },
-      },
-      { name: 'import rows per second', value: ROWS / imported.seconds, unit: 'rows/s' },
-    ]);
   } finally {
-    await db.close();
-    const c = new pg.Client({ connectionString: server.url });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-    server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -4,20 +4,31 @@
  * time), against a naive `ILIKE '%…%'` scan with the same count + first page in the same run.
  * Target: p95 ≤ 20 ms. BENCH_SEARCH_SCALE overrides the scale.
  */
-import pg from 'pg';
 import { buildApp } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/platform/config.ts';
 import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
-import { openPostgres } from '../server/src/platform/db/postgres.ts';
 import type { Database } from '../server/src/platform/db/index.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import { seedRegistry } from '../server/src/db/seed/registry/index.ts';
 import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
-import { ensurePostgres, percentile, printResults } from './lib.ts';
+import { percentile, printResults, withScratchPostgres } from './lib.ts';
 
 const SCALE = Number(process.env.BENCH_SEARCH_SCALE ?? 10);
 const ROUNDS = 5;
-const ENTERPRISE_TERMS = ['浔兴', '拉链', '鞋业', '纺织', '食品', '陶瓷', '纸业', '石墨烯', '科技', '陈埭', '服饰', '新材料'];
+const ENTERPRISE_TERMS = [
+  '浔兴',
+  '拉链',
+  '鞋业',
+  '纺织',
+  '食品',
+  '陶瓷',
+  '纸业',
+  '石墨烯',
+  '科技',
+  '陈埭',
+  '服饰',
+  '新材料',
+];
 const PATENT_TERMS = ['鞋底', '拉链', '纺织', '陶瓷', '包装', '电路', '检测', '装置', '石墨烯', '面料'];
 
 function stats(samples: number[]) {
@@ -46,17 +57,7 @@ async function naive(db: Database, table: 'enterprises' | 'patents', term: strin
 }
 
 export default async function run(): Promise<void> {
-  const server = ensurePostgres();
-  const dbName = `jinke_bench_search_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${dbName}`;
-  const db = await openPostgres(url.toString());
-  try {
+  await withScratchPostgres('jinke_bench_search', async (db) => {
     await prepareDatabase(db);
     const seeded = performance.now();
     const result = await seedRegistry(db, { scale: SCALE, today: new Date() });
@@ -72,31 +73,58 @@ export default async function run(): Promise<void> {
       clock: () => new Date(),
       serveWeb: false,
     });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bench', password: 'Bench-Passw0rd!' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'bench', password: 'Bench-Passw0rd!' },
+    });
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const get = async (path: string) => {
       const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
     };
-    const ent = stats(await timeEach(ENTERPRISE_TERMS, (t) => get(`/api/enterprises?q=${encodeURIComponent(t)}&pageSize=20`)));
+    const ent = stats(
+      await timeEach(ENTERPRISE_TERMS, (t) => get(`/api/enterprises?q=${encodeURIComponent(t)}&pageSize=20`)),
+    );
     const entNaive = stats(await timeEach(ENTERPRISE_TERMS, (t) => naive(db, 'enterprises', t)));
-    const pat = stats(await timeEach(PATENT_TERMS, (t) => get(`/api/patents?q=${encodeURIComponent(t)}&pageSize=20`)));
+    const pat = stats(
+      await timeEach(PATENT_TERMS, (t) => get(`/api/patents?q=${encodeURIComponent(t)}&pageSize=20`)),
+    );
     const patNaive = stats(await timeEach(PATENT_TERMS, (t) => naive(db, 'patents', t)));
     await app.close();
     const counts = result.counts;
-    console.log(`\nseeded scale ${SCALE} in ${seedSeconds.toFixed(1)} s: ${counts.enterprises ?? '?'} enterprises, ${counts.patents ?? '?'} patents`);
+    console.log(
+      `\nseeded scale ${SCALE} in ${seedSeconds.toFixed(1)} s: ${counts.enterprises ?? '?'} enterprises, ${counts.patents ?? '?'} patents`,
+    );
     printResults(`Registry search on PostgreSQL, scale ${SCALE} (server-side, ${ROUNDS} rounds)`, [
-      { name: 'enterprise search p95', value: ent.p95, unit: 'ms', baseline: { name: 'ILIKE scan p95', value: entNaive.p95 }, target: '≤ 20 ms', ok: ent.p95 <= 20 },
-      { name: 'enterprise search p50', value: ent.p50, unit: 'ms', baseline: { name: 'ILIKE scan p50', value: entNaive.p50 } },
-      { name: 'patent search p95', value: pat.p95, unit: 'ms', baseline: { name: 'ILIKE scan p95', value: patNaive.p95 }, target: '≤ 20 ms', ok: pat.p95 <= 20 },
-      { name: 'patent search p50', value: pat.p50, unit: 'ms', baseline: { name: 'ILIKE scan p50', value: patNaive.p50 } },
+      {
+        name: 'enterprise search p95',
+        value: ent.p95,
+        unit: 'ms',
+        baseline: { name: 'ILIKE scan p95', value: entNaive.p95 },
+        target: '≤ 20 ms',
+        ok: ent.p95 <= 20,
+      },
+      {
+        name: 'enterprise search p50',
+        value: ent.p50,
+        unit: 'ms',
+        baseline: { name: 'ILIKE scan p50', value: entNaive.p50 },
+      },
+      {
+        name: 'patent search p95',
+        value: pat.p95,
+        unit: 'ms',
+        baseline: { name: 'ILIKE scan p95', value: patNaive.p95 },
+        target: '≤ 20 ms',
+        ok: pat.p95 <= 20,
+      },
+      {
+        name: 'patent search p50',
+        value: pat.p50,
+        unit: 'ms',
+        baseline: { name: 'ILIKE scan p50', value: patNaive.p50 },
+      },
     ]);
-  } finally {
-    await db.close();
-    const c = new pg.Client({ connectionString: server.url });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-    server.stop();
-  }
+  });
 }

@@ -3,14 +3,12 @@
  * fresh in-memory PGlite and a fresh PostgreSQL database, against a baseline measured in the same run on the same
  * backend: inserting as many rows of a two-column table in the same batches. Target: ≤ 30 s per backend.
  */
-import pg from 'pg';
 import { openPglite } from '../server/src/platform/db/pglite.ts';
-import { openPostgres } from '../server/src/platform/db/postgres.ts';
 import type { Database } from '../server/src/platform/db/index.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import { seedRegistry } from '../server/src/db/seed/registry/index.ts';
 import { insertRows } from '../server/src/db/seed/registry/insert.ts';
-import { ensurePostgres, printResults, type BenchResult } from './lib.ts';
+import { printResults, withScratchPostgres, type BenchResult } from './lib.ts';
 
 const SCALE = Number(process.env.BENCH_REGISTRY_SCALE ?? 1);
 const TARGET_S = 30;
@@ -58,27 +56,11 @@ async function onPglite(): Promise<BenchResult> {
 }
 
 async function onPostgres(): Promise<BenchResult> {
-  const server = ensurePostgres();
-  const dbName = `jinke_bench_seed_${process.pid}_${Math.round(performance.now())}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${dbName}`;
-  const db = await openPostgres(url.toString());
-  try {
+  return withScratchPostgres('jinke_bench_seed', async (db) => {
     await prepareDatabase(db);
     const s = await seed(db);
     return result('PostgreSQL', s, await baseline(db, s.rows));
-  } finally {
-    await db.close();
-    const c = new pg.Client({ connectionString: server.url });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-    server.stop();
-  }
+  });
 }
 
 export default async function run(): Promise<void> {

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchDatabase } from './platform/db/scratch.ts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { runCli } from './cli.ts';
@@ -56,22 +55,11 @@ async function newTarget(): Promise<Target> {
   if (!serverUrl) {
     return { env: base, open: () => openDatabase({ dataDir, databaseUrl: null }), drop: async () => {} };
   }
-  const name = `jinke_cli_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, 'jinke_cli');
   return {
-    env: { ...base, DATABASE_URL: url.toString() },
-    open: () => openDatabase({ dataDir, databaseUrl: url.toString() }),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    env: { ...base, DATABASE_URL: scratch.url },
+    open: () => openDatabase({ dataDir, databaseUrl: scratch.url }),
+    drop: scratch.drop,
   };
 }
 

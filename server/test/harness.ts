@@ -3,9 +3,7 @@
  * PostgreSQL server named by DATABASE_URL under `npm run test:pg`), the app built on it, factories and
  * a signed-in HTTP client. Tests create their own data; nothing is shared between files.
  */
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import type { OfficerSection, Role, ScopeType } from '@jinke/core/accounts/roles.ts';
 import { scopeTypeOfRole } from '@jinke/core/accounts/roles.ts';
 import { buildApp } from '../src/app.ts';
@@ -14,6 +12,7 @@ import { PersonalDataCipher } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/index.ts';
 import { openPglite } from '../src/platform/db/pglite.ts';
 import { openPostgres } from '../src/platform/db/postgres.ts';
+import { createScratchDatabase } from '../src/platform/db/scratch.ts';
 import { prepareDatabase } from '../src/db/prepare.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/modules/accounts/sessions.ts';
@@ -33,23 +32,14 @@ export async function createTestDb(): Promise<TestDb> {
     await prepareDatabase(db);
     return { db, drop: () => db.close() };
   }
-  const name = `jinke_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
+  const scratch = await createScratchDatabase(serverUrl, 'jinke_test');
+  const db = await openPostgres(scratch.url, 4);
   await prepareDatabase(db);
   return {
     db,
     async drop() {
       await db.close();
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }
