@@ -9,7 +9,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     /** The session behind `actor`, when signed in by cookie. */
-    authSession: { id: string; csrfToken: string } | null;
+    authSession: {
+      id: string;
+      csrfToken: string;
+      displayName: string;
+      scopeName: string | null;
+      mustChangePassword: boolean;
+    } | null;
   }
 }
 

@@ -45,15 +45,20 @@ export async function recordSuccessfulLogin(db: Executor, id: string, now: Date)
 }
 
 /** The display name of what a scoped user acts for: towns from the division table, enterprises from the registry. */
+/**
+ * SQL for the display name of what the user row aliased `u` acts for: a town from the division table, an
+ * enterprise from the registry. Shared by sign-in and by the per-request session lookup.
+ */
+export function scopeNameSql(u: string): string {
+  return `CASE ${u}.scope_type WHEN 'town' THEN (SELECT name FROM divisions WHERE code = ${u}.scope_id)
+    WHEN 'enterprise' THEN (SELECT name FROM enterprises WHERE uscc = ${u}.scope_id) END`;
+}
+
 export async function findScopeName(db: Executor, scopeType: ScopeType | null, scopeId: string | null): Promise<string | null> {
   if (!scopeType || !scopeId) return null;
-  if (scopeType === 'town') {
-    const { rows } = await db.query<{ name: string }>('SELECT name FROM divisions WHERE code = $1', [scopeId]);
-    return rows[0]?.name ?? null;
-  }
-  if (scopeType === 'enterprise') {
-    const { rows } = await db.query<{ name: string }>('SELECT name FROM enterprises WHERE uscc = $1', [scopeId]);
-    return rows[0]?.name ?? null;
-  }
-  return null;
+  const { rows } = await db.query<{ name: string | null }>(
+    `SELECT ${scopeNameSql('u')} AS name FROM (SELECT $1::text AS scope_type, $2::text AS scope_id) u`,
+    [scopeType, scopeId],
+  );
+  return rows[0]?.name ?? null;
 }

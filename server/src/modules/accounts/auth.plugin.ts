@@ -47,6 +47,12 @@ export function installAuth(app: FastifyInstance, deps: { db: Database; config: 
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     request.actor = session.actor;
-    request.authSession = { id: session.id, csrfToken: session.csrfToken };
+    request.authSession = {
+      id: session.id,
+      csrfToken: session.csrfToken,
+      displayName: session.displayName,
+      scopeName: session.scopeName,
+      mustChangePassword: session.mustChangePassword,
+    };
   });
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loginRequest, meResponse, okResponse } from '@jinke/core/accounts/accounts.contract.ts';
 import type { ModuleDeps } from '../../platform/module.ts';
 import { contextOf, requireActor } from '../../platform/http.ts';
+import { AppError } from '../../platform/errors.ts';
 import { authService } from './auth.service.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 import { sha256Hex } from '../../platform/crypto.ts';
@@ -51,8 +52,22 @@ export function authRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     '/api/auth/me',
     { schema: { tags: ['accounts'], summary: '当前用户 Current user', response: { 200: meResponse } } },
     async (request) => {
-      requireActor(request);
-      return service.me(contextOf(request), request.authSession?.csrfToken ?? '');
+      // Everything /me shows was read with the session in the same query; no further database work.
+      const actor = requireActor(request);
+      const session = request.authSession;
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      return {
+        id: actor.userId,
+        username: actor.username,
+        displayName: session.displayName,
+        role: actor.role,
+        scopeType: actor.scopeType,
+        scopeId: actor.scopeId,
+        scopeName: session.scopeName,
+        sections: actor.sections,
+        mustChangePassword: session.mustChangePassword,
+        csrfToken: session.csrfToken,
+      };
     },
   );
 }

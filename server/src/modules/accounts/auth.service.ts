@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
-import { type UserRow, findScopeName, findUserById, findUserByUsername, recordFailedLogin, recordSuccessfulLogin } from './accounts.repo.ts';
+import { type UserRow, findScopeName, findUserByUsername, recordFailedLogin, recordSuccessfulLogin } from './accounts.repo.ts';
 import { createSession, revokeSession, type NewSession } from './sessions.ts';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -74,13 +74,6 @@ export function authService(deps: { db: Database; clock: () => Date }) {
     });
   }
 
-  async function me(ctx: RequestContext, csrfToken: string): Promise<Me> {
-    if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-    const user = await findUserById(db, ctx.actor.userId);
-    if (!user) throw new AppError('UNAUTHENTICATED');
-    return toMe(user, csrfToken);
-  }
-
   async function toMe(user: UserRow, csrfToken: string): Promise<Me> {
     return {
       id: user.id,
@@ -96,5 +89,5 @@ export function authService(deps: { db: Database; clock: () => Date }) {
     };
   }
 
-  return { login, logout, me };
+  return { login, logout };
 }

@@ -5,6 +5,7 @@
 import type { Actor, OfficerSection, Role, ScopeType } from '@jinke/core/accounts/roles.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
+import { scopeNameSql } from './accounts.repo.ts';
 
 export const SESSION_COOKIE = 'jinke_sid';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -43,6 +44,8 @@ export interface ResolvedSession {
   csrfToken: string;
   actor: Actor;
   mustChangePassword: boolean;
+  displayName: string;
+  scopeName: string | null;
 }
 
 interface SessionRow {
@@ -57,6 +60,8 @@ interface SessionRow {
   scope_id: string | null;
   sections: OfficerSection[];
   must_change_password: boolean;
+  display_name: string;
+  scope_name: string | null;
 }
 
 /** The live session for a cookie token, or null when unknown, revoked, idle too long, past 12 h or the user is disabled. */
@@ -65,7 +70,7 @@ export async function resolveSession(db: Executor, token: string, now: Date): Pr
   const id = sha256Hex(token);
   const { rows } = await db.query<SessionRow>(
     `SELECT s.id, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.role, u.scope_type,
-            u.scope_id, u.sections, u.must_change_password
+            u.scope_id, u.sections, u.must_change_password, u.display_name, ${scopeNameSql('u')} AS scope_name
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.id = $1 AND s.revoked_at IS NULL AND u.disabled_at IS NULL`,
     [id],
@@ -87,6 +92,8 @@ export async function resolveSession(db: Executor, token: string, now: Date): Pr
     id,
     csrfToken: row.csrf_token,
     mustChangePassword: row.must_change_password,
+    displayName: row.display_name,
+    scopeName: row.scope_name,
     actor: {
       userId: row.user_id,
       username: row.username,
