@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -13,6 +12,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.ts';
 import { installErrorHandling, sendNotFound } from './platform/error-handler.ts';
+import { installSecurityHeaders } from './platform/security-headers.ts';
 import { registerErrors } from './platform/errors.ts';
 import type { ModuleDeps } from './platform/module.ts';
 import { installAuth } from './modules/accounts/auth.plugin.ts';
@@ -40,18 +40,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installErrorHandling(app);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // antd writes its styles at run time; Swagger UI needs inline styles as well.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-        upgradeInsecureRequests: config.secureCookies ? [] : null,
-      },
-    },
-  });
+  installSecurityHeaders(app, { https: config.secureCookies });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -63,9 +52,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installAuth(app, { db, config, clock });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
 
   const deps: ModuleDeps = { db, config, cipher, clock };
   for (const module of modules) {

@@ -117,6 +117,16 @@ describe('platform', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('BAD_REQUEST');
   });
+  it('sends the security headers and the request id on every response, errors included', async () => {
+    for (const url of ['/api/health', '/api/nothing-here']) {
+      const res = await client(t.app).get(url);
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
   it('serves the OpenAPI document', async () => {
     const res = await client(t.app).get('/api/openapi.json');
     expect(res.json().paths['/api/auth/login']).toBeDefined();
