@@ -25,14 +25,13 @@ import { sameValue } from './enterprise-fields.ts';
 import { toPendingItem } from './enterprise-views.ts';
 import { EMPTY_FIGURES, findYear, listYears, upsertYear } from './enterprise-years.repo.ts';
 import { invalidFields } from './enterprises.errors.ts';
-import { type EnterprisesDeps, actorOf, visibleEnterprise } from './enterprises.service.ts';
 import {
-  type ProvenanceRecord,
-  listProvenance,
-  pendingOf,
-  recordProvenance,
-  upsertPending,
-} from './provenance.repo.ts';
+  type EnterprisesDeps,
+  actorOf,
+  submitForVerification,
+  visibleEnterprise,
+} from './enterprises.service.ts';
+import { type ProvenanceRecord, listProvenance, pendingOf, recordProvenance } from './provenance.repo.ts';
 import { changeMode } from './registry.policy.ts';
 
 /**
@@ -173,34 +172,12 @@ export function enterpriseYearsService(deps: EnterprisesDeps) {
         );
       }
       if (held.length > 0) {
-        const submitted: Record<string, unknown> = {};
-        const ids: string[] = [];
-        for (const f of held) {
-          const key = yearFieldKey(year, f);
-          const value = given[f] ?? null;
-          ids.push(
-            await upsertPending(tx, {
-              entityId: id,
-              field: key,
-              oldValue: current[f],
-              newValue: value,
-              submittedBy: actor.userId,
-              at: now,
-            }),
-          );
-          submitted[key] = [current[f], value];
-        }
-        await writeAudit(
-          tx,
-          ctx,
-          {
-            action: 'enterprise.change_submitted',
-            entityType: 'enterprise',
-            entityId: id,
-            changes: { ...submitted, pendingChangeIds: ids },
-          },
-          now,
-        );
+        const changes = held.map((f) => ({
+          field: yearFieldKey(year, f),
+          oldValue: current[f],
+          newValue: given[f] ?? null,
+        }));
+        await submitForVerification(tx, ctx, id, actor.userId, now, changes);
       }
       return detailOf(tx, id, year, await findYear(tx, id, year));
     });

@@ -9,6 +9,7 @@ import type {
   CreateEnterpriseInput,
   EnterpriseDetail,
   EnterpriseField,
+  FieldValue,
   UpdateEnterpriseInput,
 } from '@jinke/core/registry/enterprises.contract.ts';
 import {
@@ -145,6 +146,37 @@ function defined(input: UpdateEnterpriseInput): Partial<ProfileValues> {
   return out;
 }
 
+/**
+ * Holds an enterprise's own changes for an officer to verify: one pending change per field (a later submission
+ * replaces an earlier one) and one audit entry listing them, in the caller's transaction.
+ */
+export async function submitForVerification(
+  tx: Executor,
+  ctx: RequestContext,
+  enterpriseId: string,
+  submittedBy: string,
+  now: Date,
+  changes: { field: string; oldValue: FieldValue; newValue: FieldValue }[],
+): Promise<void> {
+  const submitted: Record<string, unknown> = {};
+  const ids: string[] = [];
+  for (const c of changes) {
+    ids.push(await upsertPending(tx, { entityId: enterpriseId, ...c, submittedBy, at: now }));
+    submitted[c.field] = [c.oldValue, c.newValue];
+  }
+  await writeAudit(
+    tx,
+    ctx,
+    {
+      action: 'enterprise.change_submitted',
+      entityType: 'enterprise',
+      entityId: enterpriseId,
+      changes: { ...submitted, pendingChangeIds: ids },
+    },
+    now,
+  );
+}
+
 export function enterprisesService(deps: EnterprisesDeps) {
   const { db, cipher, clock } = deps;
 
@@ -262,32 +294,13 @@ export function enterprisesService(deps: EnterprisesDeps) {
         );
       }
       if (held.length > 0) {
-        const submitted: Record<string, unknown> = {};
-        const ids: string[] = [];
-        for (const f of held) {
-          const value = next[f] ?? null;
-          ids.push(
-            await upsertPending(tx, {
-              entityId: id,
-              field: f,
-              oldValue: current[f],
-              newValue: value,
-              submittedBy: actor.userId,
-              at: now,
-            }),
-          );
-          submitted[f] = [current[f], value];
-        }
-        await writeAudit(
+        await submitForVerification(
           tx,
           ctx,
-          {
-            action: 'enterprise.change_submitted',
-            entityType: 'enterprise',
-            entityId: id,
-            changes: { ...submitted, pendingChangeIds: ids },
-          },
+          id,
+          actor.userId,
           now,
+          held.map((f) => ({ field: f, oldValue: current[f], newValue: next[f] ?? null })),
         );
       }
       return buildDetail(tx, (await findEnterprise(tx, id, null))!, { cipher, now, revealPhone: false });
