@@ -77,7 +77,7 @@ export async function listExperts(
   return { rows, total: Number(count.rows[0]?.total ?? 0) };
 }
 
-/** One expert the actor may see (null actor: any), optionally locked for an update. */
+/** One expert the actor may see (with no actor, any expert), optionally locked for an update. */
 export async function findExpert(
   db: Executor,
   actor: Actor | null,

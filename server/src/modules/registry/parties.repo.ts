@@ -122,7 +122,7 @@ export async function listParties<R>(
   return { rows, total: Number(count.rows[0]?.total ?? 0) };
 }
 
-/** One record the actor may see (null actor: any), optionally locked for an update. */
+/** One record the actor may see (with no actor, any record), optionally locked for an update. */
 export async function findParty<R>(
   db: Executor,
   table: PartyTable,
