@@ -2,7 +2,8 @@
 import type { JinkeModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/index.ts';
 import { auditModule } from './audit/index.ts';
+import { cultivationModule } from './cultivation/index.ts';
 import { healthModule } from './health/index.ts';
 import { registryModule } from './registry/index.ts';
 
-export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, auditModule];
+export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, auditModule];

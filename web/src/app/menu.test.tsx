@@ -6,11 +6,11 @@ import { renderApp } from '../test/render-app.tsx';
 import { entryForPath, menuFor, rolesFor } from './menu.ts';
 
 const expected: Record<Role, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'account'],
-  town: ['home', 'enterprises', 'account'],
-  enterprise: ['home', 'myEnterprise', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'account'],
+  town: ['home', 'enterprises', 'pipeline', 'account'],
+  enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'account'],
   expert: ['home', 'myExpert', 'account'],
   bank: ['home', 'myBank', 'account'],
   provider: ['home', 'myCarrier', 'account'],

@@ -5,13 +5,17 @@
  */
 import type { ComponentType } from 'react';
 import {
+  AccountBookOutlined,
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
+  FundOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ReadOutlined,
+  RocketOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -122,7 +126,50 @@ export const menuEntries = {
     path: '/my-bank',
     icon: BankOutlined,
     label: { zh: '本机构信息', en: 'My institution' },
-    description: { zh: '查看本金融机构在主体库中的登记信息', en: 'See your institution’s record in the registry' },
+    description: {
+      zh: '查看本金融机构在主体库中的登记信息',
+      en: 'See your institution’s record in the registry',
+    },
+  },
+  hnteAssessment: {
+    key: 'hnteAssessment',
+    path: '/cultivation/assessment',
+    icon: RocketOutlined,
+    label: { zh: '高企自评', en: 'High-tech self-check' },
+    description: {
+      zh: '按国家认定条件逐条自评高企与科小，查看差距并下载体检报告',
+      en: 'Check your enterprise against every HNTE and TSME criterion, see the gaps and download the health-check report',
+    },
+  },
+  rdLedger: {
+    key: 'rdLedger',
+    path: '/cultivation/ledger',
+    icon: AccountBookOutlined,
+    label: { zh: '研发辅助账', en: 'R&D ledger' },
+    description: {
+      zh: '按项目和月份归集研发费用，对比高企与加计扣除两种口径',
+      en: 'Record R&D spending by project and month; compare the HNTE and super-deduction calibres',
+    },
+  },
+  pipeline: {
+    key: 'pipeline',
+    path: '/cultivation/pipeline',
+    icon: FundOutlined,
+    label: { zh: '高企培育库', en: 'HNTE pipeline' },
+    description: {
+      zh: '按成熟度排列后备企业，汇总共性差距，跟踪到期复审与年度目标',
+      en: 'Rank candidates by readiness, see the gaps they share, follow expiring certificates and the year’s target',
+    },
+  },
+  training: {
+    key: 'training',
+    path: '/cultivation/training',
+    icon: ReadOutlined,
+    label: { zh: '政策培训', en: 'Policy training' },
+    description: {
+      zh: '高企政策课程、场次报名与签到',
+      en: 'High-tech policy courses, session enrolment and attendance',
+    },
   },
   users: {
     key: 'users',
@@ -159,11 +206,33 @@ export const menuEntries = {
 export type MenuKey = keyof typeof menuEntries;
 
 export const menuByRole: Record<Role, readonly MenuKey[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'account'],
-  town: ['home', 'enterprises', 'account'],
-  enterprise: ['home', 'myEnterprise', 'account'],
+  admin: [
+    'home',
+    'enterprises',
+    'patents',
+    'experts',
+    'institutes',
+    'parties',
+    'pipeline',
+    'training',
+    'users',
+    'audit',
+    'account',
+  ],
+  officer: [
+    'home',
+    'enterprises',
+    'patents',
+    'experts',
+    'institutes',
+    'parties',
+    'pipeline',
+    'training',
+    'account',
+  ],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'account'],
+  town: ['home', 'enterprises', 'pipeline', 'account'],
+  enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'account'],
   expert: ['home', 'myExpert', 'account'],
   bank: ['home', 'myBank', 'account'],
   provider: ['home', 'myCarrier', 'account'],
@@ -182,7 +251,10 @@ export function rolesFor(key: MenuKey): Role[] {
 export function entryForPath(entries: readonly MenuEntry[], pathname: string): MenuEntry | undefined {
   let best: MenuEntry | undefined;
   for (const entry of entries) {
-    const matches = entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    const matches =
+      entry.path === '/'
+        ? pathname === '/'
+        : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
     if (matches && (!best || entry.path.length > best.path.length)) best = entry;
   }
   return best;

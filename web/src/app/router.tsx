@@ -31,6 +31,11 @@ const InstitutesPage = lazy(() => import('../features/registry/pages/institutes-
 const InstituteDetailPage = lazy(() => import('../features/registry/pages/institute-detail-page.tsx').then((m) => ({ default: m.InstituteDetailPage })));
 const PartiesPage = lazy(() => import('../features/registry/pages/parties-page.tsx').then((m) => ({ default: m.PartiesPage })));
 const MyCarrierPage = lazy(() => import('../features/registry/pages/my-carrier-page.tsx').then((m) => ({ default: m.MyCarrierPage })));
+// Cultivation pages carry the rule engine from core; they load when first opened.
+const AssessmentPage = lazy(() => import('../features/cultivation/pages/assessment-page.tsx').then((m) => ({ default: m.AssessmentPage })));
+const LedgerPage = lazy(() => import('../features/cultivation/pages/ledger-page.tsx').then((m) => ({ default: m.LedgerPage })));
+const PipelinePage = lazy(() => import('../features/cultivation/pages/pipeline-page.tsx').then((m) => ({ default: m.PipelinePage })));
+const TrainingPage = lazy(() => import('../features/cultivation/pages/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
 
 /** A page limited to the roles whose menu has `entry`. */
@@ -95,6 +100,10 @@ export const routes: RouteObject[] = [
           guarded('myExpert', 'my-expert', MyExpertPage),
           guarded('myCarrier', 'my-carrier', MyCarrierPage),
           guarded('myBank', 'my-bank', MyBankPage),
+          guarded('hnteAssessment', 'cultivation/assessment', AssessmentPage),
+          guarded('rdLedger', 'cultivation/ledger', LedgerPage),
+          guarded('pipeline', 'cultivation/pipeline', PipelinePage),
+          guarded('training', 'cultivation/training', TrainingPage),
           { path: '403', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

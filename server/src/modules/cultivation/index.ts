@@ -1,0 +1,17 @@
+/** High-tech cultivation (高企云服务): self-assessments, health-check reports, the R&D ledger, the pipeline, training. */
+import type { JinkeModule } from '../../platform/module.ts';
+import { assessmentRoutes } from './assessments.routes.ts';
+import { ledgerRoutes } from './ledger.routes.ts';
+import { pipelineRoutes } from './pipeline.routes.ts';
+import { trainingRoutes } from './training.routes.ts';
+
+export const cultivationModule: JinkeModule = {
+  name: 'cultivation',
+  errors: {},
+  routes(app, deps) {
+    assessmentRoutes(app, deps);
+    pipelineRoutes(app, deps);
+    ledgerRoutes(app, deps);
+    trainingRoutes(app, deps);
+  },
+};

@@ -1,0 +1,8 @@
+import { useI18n } from '../../../app/i18n.tsx';
+import { menuEntries } from '../../../app/menu.ts';
+import { Page } from '../../../ui/page.tsx';
+
+export function PipelinePage() {
+  const { t } = useI18n();
+  return <Page title={t(menuEntries.pipeline.label)}>{null}</Page>;
+}
