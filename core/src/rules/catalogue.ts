@@ -10,6 +10,7 @@ import { validateUscc } from '../common/ids/uscc.ts';
 import { validateIpcCode } from '../registry/ipc.ts';
 import { loadIpcCatalogue } from '../registry/reference-files.node.ts';
 import { cultivationRules } from '../cultivation/cultivation.catalogue.ts';
+import { drawRules } from '../draws/draws.catalogue.ts';
 import { defineRule, type RuleDefinition } from './registry.ts';
 
 const codeInput = z.object({ code: z.string().max(100) });
@@ -46,4 +47,6 @@ export const rules: RuleDefinition[] = [
   }),
   // cultivation — 高企, 科小, R&D calibres, super-deduction (docs/rules/hnte.md and siblings)
   ...cultivationRules,
+  // draws — random expert draws with avoidance (docs/rules/draws.md)
+  ...drawRules,
 ];
