@@ -1,0 +1,190 @@
+/**
+ * The usual flow of a bureau call (申报 → 形式审查 → 专家评审 → 研究决定 → 公示 → 立项 → 协议 → 拨付 → 中期 → 验收),
+ * as a definition programmes start from and adapt. Data, not code: a programme may drop or rename phases.
+ */
+import { APPLICANT, type WorkflowDefinitionInput } from './definition.contract.ts';
+
+const staff = ['officer', 'admin'] as const;
+const readers = [APPLICANT, 'officer', 'admin', 'leader'] as const;
+
+const phase = (id: string, staffZh: string, staffEn: string, publicZh: string, publicEn: string) => ({
+  id,
+  staffName: { zh: staffZh, en: staffEn },
+  publicName: { zh: publicZh, en: publicEn },
+  view: [...readers],
+});
+
+export const standardCall: WorkflowDefinitionInput = {
+  key: 'standard-call',
+  version: 1,
+  name: { zh: '通用申报流程', en: 'Standard call' },
+  initial: 'draft',
+  phases: [
+    { ...phase('draft', '草稿', 'Draft', '填报中', 'Being filled in'), edit: [APPLICANT] },
+    {
+      ...phase('formal_check', '形式审查', 'Formal check', '已提交，形式审查中', 'Submitted, being checked'),
+      clock: { workingDays: 5 },
+    },
+    {
+      ...phase('correction', '退回补正', 'Returned for correction', '需补正材料', 'Please correct'),
+      edit: [APPLICANT],
+      suspendsClock: true,
+    },
+    {
+      ...phase('expert_review', '专家评审', 'Expert review', '评审中', 'Under review'),
+      view: [...readers, 'expert'],
+      clock: { workingDays: 15 },
+    },
+    { ...phase('decision', '研究决定', 'Decision', '评审完成，待研究决定', 'Reviewed, awaiting decision') },
+    { ...phase('notice', '公示', 'Public notice', '公示中', 'On public notice') },
+    { ...phase('approved', '立项', 'Approved', '已立项', 'Approved') },
+    { ...phase('agreement', '签订协议', 'Agreement', '协议签订', 'Agreement signed') },
+    { ...phase('funded', '资金拨付', 'Disbursement', '资金拨付中', 'Being funded') },
+    { ...phase('midterm', '中期检查', 'Mid-term report', '中期检查', 'Mid-term report') },
+    {
+      ...phase('acceptance', '验收', 'Acceptance', '验收中', 'Under acceptance'),
+      clock: { workingDays: 20 },
+    },
+    { ...phase('closed', '结项', 'Closed', '已结项', 'Closed'), terminal: true },
+    { ...phase('rejected', '未通过', 'Rejected', '未通过', 'Not approved') },
+    { ...phase('withdrawn', '已撤回', 'Withdrawn', '已撤回', 'Withdrawn'), terminal: true },
+  ],
+  transitions: [
+    {
+      id: 'submit',
+      from: 'draft',
+      to: 'formal_check',
+      label: { zh: '提交申报', en: 'Submit' },
+      by: [APPLICANT],
+      guards: [{ kind: 'before-deadline', deadline: 'submission' }, { kind: 'form-valid' }],
+    },
+    {
+      id: 'withdraw',
+      from: 'draft',
+      to: 'withdrawn',
+      label: { zh: '放弃申报', en: 'Withdraw' },
+      by: [APPLICANT],
+    },
+    {
+      id: 'return',
+      from: 'formal_check',
+      to: 'correction',
+      label: { zh: '退回补正', en: 'Return for correction' },
+      by: [...staff],
+      requiresReason: true,
+    },
+    {
+      id: 'resubmit',
+      from: 'correction',
+      to: 'formal_check',
+      label: { zh: '补正后提交', en: 'Resubmit' },
+      by: [APPLICANT],
+      guards: [{ kind: 'form-valid' }],
+    },
+    {
+      id: 'withdraw_submitted',
+      from: 'correction',
+      to: 'withdrawn',
+      label: { zh: '撤回申报', en: 'Withdraw' },
+      by: [APPLICANT],
+      requiresReason: true,
+    },
+    {
+      id: 'accept',
+      from: 'formal_check',
+      to: 'expert_review',
+      label: { zh: '形式审查通过', en: 'Pass the formal check' },
+      by: [...staff],
+    },
+    {
+      id: 'reject_formal',
+      from: 'formal_check',
+      to: 'rejected',
+      label: { zh: '形式审查不通过', en: 'Fail the formal check' },
+      by: [...staff],
+      requiresReason: true,
+    },
+    {
+      id: 'close_review',
+      from: 'expert_review',
+      to: 'decision',
+      label: { zh: '结束评审', en: 'Close the review' },
+      by: [...staff],
+      guards: [{ kind: 'all-reviews-in' }],
+    },
+    {
+      id: 'propose',
+      from: 'decision',
+      to: 'notice',
+      label: { zh: '拟立项并公示', en: 'Propose and publish' },
+      by: [...staff],
+    },
+    {
+      id: 'decline',
+      from: 'decision',
+      to: 'rejected',
+      label: { zh: '不予立项', en: 'Decline' },
+      by: [...staff],
+      requiresReason: true,
+    },
+    {
+      id: 'confirm',
+      from: 'notice',
+      to: 'approved',
+      label: { zh: '公示期满，确认立项', en: 'Confirm after the notice' },
+      by: [...staff],
+      guards: [{ kind: 'notice-closed' }],
+    },
+    {
+      id: 'withdraw_after_objection',
+      from: 'notice',
+      to: 'rejected',
+      label: { zh: '异议成立，取消立项', en: 'Cancel on a founded objection' },
+      by: [...staff],
+      requiresReason: true,
+    },
+    {
+      id: 'sign',
+      from: 'approved',
+      to: 'agreement',
+      label: { zh: '签订协议', en: 'Sign the agreement' },
+      by: [...staff],
+    },
+    {
+      id: 'disburse',
+      from: 'agreement',
+      to: 'funded',
+      label: { zh: '拨付资金', en: 'Disburse' },
+      by: [...staff],
+    },
+    {
+      id: 'midterm',
+      from: 'funded',
+      to: 'midterm',
+      label: { zh: '提交中期报告', en: 'Submit the mid-term report' },
+      by: [APPLICANT],
+    },
+    {
+      id: 'apply_acceptance',
+      from: 'midterm',
+      to: 'acceptance',
+      label: { zh: '申请验收', en: 'Apply for acceptance' },
+      by: [APPLICANT],
+    },
+    {
+      id: 'close',
+      from: 'acceptance',
+      to: 'closed',
+      label: { zh: '验收通过，结项', en: 'Pass acceptance and close' },
+      by: [...staff],
+    },
+    {
+      id: 'reopen',
+      from: 'rejected',
+      to: 'decision',
+      label: { zh: '复议后重新研究', en: 'Reopen after reconsideration' },
+      by: ['admin'],
+      requiresReason: true,
+    },
+  ],
+};
