@@ -9,6 +9,7 @@ import type { DivisionItem } from '@jinke/core/registry/divisions.contract.ts';
 import type {
   EnterpriseDetail,
   EnterpriseListItem,
+  createEnterpriseRequest,
   PendingChangeItem,
   ProvenanceItem,
   QualificationItem,
@@ -25,9 +26,18 @@ import type {
   chainTagItem,
   qualificationRequest,
 } from '@jinke/core/registry/enterprise-relations.contract.ts';
-import type { PatentItem, patentList } from '@jinke/core/registry/patents.contract.ts';
-import type { ExpertItem, UpdateExpertInput, expertList } from '@jinke/core/registry/experts.contract.ts';
-import type { InstituteItem, instituteList } from '@jinke/core/registry/institutes.contract.ts';
+import type { PatentItem, createPatentRequest, patentList } from '@jinke/core/registry/patents.contract.ts';
+import type {
+  ExpertItem,
+  UpdateExpertInput,
+  createExpertRequest,
+  expertList,
+} from '@jinke/core/registry/experts.contract.ts';
+import type {
+  InstituteItem,
+  createInstituteRequest,
+  instituteList,
+} from '@jinke/core/registry/institutes.contract.ts';
 import type {
   BankItem,
   CarrierItem,
@@ -77,6 +87,11 @@ export type InstituteList = z.infer<typeof instituteList>;
 export type CarrierList = z.infer<typeof carrierList>;
 export type BankList = z.infer<typeof bankList>;
 export type TalentList = z.infer<typeof talentList>;
+/** What the create forms send: the request as the contract parsed it in the browser; the server parses it again. */
+export type CreateEnterpriseBody = z.output<typeof createEnterpriseRequest>;
+export type CreatePatentBody = z.output<typeof createPatentRequest>;
+export type CreateExpertBody = z.output<typeof createExpertRequest>;
+export type CreateInstituteBody = z.output<typeof createInstituteRequest>;
 
 /** A list query as the URL and the server share it: plain texts and numbers, empty values left out. */
 export type ListQuery = Record<string, QueryValue>;
@@ -133,6 +148,10 @@ export function getEnterprise(id: string, revealContact = false): Promise<Enterp
 export async function findEnterpriseByUscc(uscc: string): Promise<EnterpriseListItem | null> {
   const list = await listEnterprises({ q: undefined, pageSize: 200 });
   return list.items.find((item) => item.uscc === uscc) ?? null;
+}
+
+export function createEnterprise(input: CreateEnterpriseBody): Promise<EnterpriseDetail> {
+  return http.post('/api/enterprises', input);
 }
 
 export function updateEnterprise(id: string, input: UpdateEnterpriseInput): Promise<EnterpriseDetail> {
@@ -210,6 +229,10 @@ export function getPatent(id: string): Promise<PatentItem> {
   return http.get(`/api/patents/${enc(id)}`);
 }
 
+export function createPatent(input: CreatePatentBody): Promise<PatentItem> {
+  return http.post('/api/patents', input);
+}
+
 export function listExperts(query: ListQuery): Promise<ExpertList> {
   return http.get('/api/experts', { query });
 }
@@ -223,12 +246,20 @@ export function updateExpert(id: string, input: UpdateExpertInput): Promise<Expe
   return http.patch(`/api/experts/${enc(id)}`, input);
 }
 
+export function createExpert(input: CreateExpertBody): Promise<ExpertItem> {
+  return http.post('/api/experts', input);
+}
+
 export function listInstitutes(query: ListQuery): Promise<InstituteList> {
   return http.get('/api/institutes', { query });
 }
 
 export function getInstitute(id: string): Promise<InstituteItem> {
   return http.get(`/api/institutes/${enc(id)}`);
+}
+
+export function createInstitute(input: CreateInstituteBody): Promise<InstituteItem> {
+  return http.post('/api/institutes', input);
 }
 
 export function listCarriers(query: ListQuery): Promise<CarrierList> {
@@ -249,8 +280,11 @@ export function listTalents(query: ListQuery): Promise<TalentList> {
 
 // ---------------------------------------------------------------- export and import
 
+/** Every list exports; the parties' workbooks take the same filters as their lists. */
+export type RegistryExportKind = ExportKind | 'talents' | 'carriers' | 'banks';
+
 /** Downloads the kind's workbook with the list's current filters (paging is not sent). */
-export function exportRegistry(kind: ExportKind, filters: ListQuery): Promise<void> {
+export function exportRegistry(kind: RegistryExportKind, filters: ListQuery): Promise<void> {
   const { page: _page, pageSize: _pageSize, ...rest } = filters;
   return downloadFile(`/api/export/${kind}.xlsx`, rest, `${kind}.xlsx`);
 }

@@ -1,6 +1,7 @@
 /**
  * A contract's verdict on a whole request, put under the form's fields: the browser runs the very schema the server
- * runs (cross-field rules included) and words the problems as the server would, before anything is sent.
+ * runs (cross-field rules included) and words the problems as the server would, before anything is sent. The same
+ * placement serves the server's field errors and cross-record rules, as `Problem`s keyed by request path.
  */
 import type { FormInstance } from 'antd';
 import type { z } from 'zod';
@@ -57,4 +58,48 @@ export function showIssues(
   fieldOf?: (key: string) => string | null,
 ): void {
   form.setFields(fieldOf ? issuesToFields(issues, locale, fieldOf) : issuesToNestedFields(issues, locale));
+}
+
+export type FieldName = (string | number)[];
+/** The form field a request path (`uscc`, `applicants.0.holderId`) belongs to; null when the form has none. */
+export type NameOf = (path: string) => FieldName | null;
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Paths fall on their top-level key, when the form has a field of that name. */
+export function topLevel(known: readonly string[]): NameOf {
+  return (path) => {
+    const top = path.split('.')[0] ?? path;
+    return known.includes(top) ? [top] : null;
+  };
+}
+
+/** A failed parse's issues as problems, worded in `locale`. */
+export function zodProblems(issues: readonly z.core.$ZodIssue[], locale: Locale): Problem[] {
+  return toFieldErrors(issues, locale).map((error) => ({
+    path: error.field,
+    message: fieldMessage(error, locale),
+  }));
+}
+
+/** Puts each problem under its field (several under one field are all shown); false when none had a field. */
+export function placeProblems(
+  form: Pick<FormInstance, 'setFields'>,
+  problems: readonly Problem[],
+  nameOf: NameOf,
+): boolean {
+  const byField = new Map<string, { name: FieldName; errors: string[] }>();
+  for (const problem of problems) {
+    const name = nameOf(problem.path);
+    if (!name) continue;
+    const key = JSON.stringify(name);
+    const entry = byField.get(key) ?? { name, errors: [] };
+    if (!entry.errors.includes(problem.message)) entry.errors.push(problem.message);
+    byField.set(key, entry);
+  }
+  form.setFields([...byField.values()]);
+  return byField.size > 0;
 }

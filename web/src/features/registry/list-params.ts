@@ -1,7 +1,9 @@
 /**
  * The filters and paging of a registry list kept in the address bar, so a list can be bookmarked, shared and
- * restored with the back button. A filter change goes back to page 1.
+ * restored with the back button. A filter change goes back to page 1. Lists that share one page with others (the
+ * tabs of 载体·人才·金融) keep the same state in memory instead.
  */
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ListQuery } from './api.ts';
 
@@ -33,10 +35,13 @@ export function readListParams<K extends string>(params: URLSearchParams, keys: 
   };
 }
 
-export function useListParams<K extends string>(keys: readonly K[]): ListParams<K> {
-  const [params, setParams] = useSearchParams();
+/** The list state held in `params`, written back through `write`: the address bar or the component's state. */
+function listParamsOf<K extends string>(
+  params: URLSearchParams,
+  keys: readonly K[],
+  write: (next: URLSearchParams) => void,
+): ListParams<K> {
   const { values, page, pageSize } = readListParams(params, keys);
-  const write = (next: URLSearchParams) => setParams(next, { replace: true });
   return {
     values,
     page,
@@ -62,4 +67,15 @@ export function useListParams<K extends string>(keys: readonly K[]): ListParams<
     },
     reset: () => write(new URLSearchParams()),
   };
+}
+
+export function useListParams<K extends string>(keys: readonly K[]): ListParams<K> {
+  const [params, setParams] = useSearchParams();
+  return listParamsOf(params, keys, (next) => setParams(next, { replace: true }));
+}
+
+/** The same state for a list that does not own the address bar (one tab among several). */
+export function useLocalListParams<K extends string>(keys: readonly K[]): ListParams<K> {
+  const [params, setParams] = useState(() => new URLSearchParams());
+  return listParamsOf(params, keys, setParams);
 }

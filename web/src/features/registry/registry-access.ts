@@ -22,3 +22,5 @@ export const mayRevealContact = (role: Role) => has(['admin', 'officer'], role);
 export const maySeeHistory = (role: Role) => has(['admin', 'officer', 'leader', 'enterprise'], role);
 export const mayImport = (role: Role) => has(['admin', 'officer'], role);
 export const mayRevealExpert = (role: Role) => has(['admin', 'officer'], role);
+/** Registering an enterprise, patent, expert or institute (POST /api/enterprises, /patents, /experts, /institutes). */
+export const mayCreateRecords = (role: Role) => has(['admin', 'officer'], role);

@@ -3,6 +3,9 @@ import type { Text } from '../../app/i18n.tsx';
 
 export const registryText = {
   total: { zh: '共 {total} 条', en: '{total} records' },
+  /** The server stopped counting: `total` is a lower bound. */
+  totalCapped: { zh: '共 {total}+ 条', en: '{total}+ records' },
+  create: { zh: '新增', en: 'New' },
   search: { zh: '查询', en: 'Search' },
   reset: { zh: '重置', en: 'Reset' },
   all: { zh: '全部', en: 'All' },

@@ -3,22 +3,10 @@
  * its changes to 名称, 信用代码, 职工人数 and 营业收入 wait for an officer's verification (marked 待核实 here). Only
  * the fields that changed are sent, checked first with the server's own contract.
  */
-import {
-  App as AntApp,
-  Alert,
-  Cascader,
-  DatePicker,
-  Form,
-  Input,
-  Select,
-  Tag,
-  TreeSelect,
-  type FormRule,
-} from 'antd';
+import { App as AntApp, Alert, Form, Tag, type FormRule } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import {
-  contactPhoneSchema,
   updateEnterpriseRequest,
   usccSchema,
   verifiedEnterpriseFields,
@@ -29,44 +17,17 @@ import { useI18n } from '../../../app/i18n.tsx';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import { schemaRule } from '../../../lib/schema-rule.ts';
 import { FormModal } from '../../../ui/form-modal.tsx';
-import { registryKeys, townChoices, updateEnterprise, useDivisions, type EnterpriseDetail } from '../api.ts';
+import { registryKeys, updateEnterprise, type EnterpriseDetail } from '../api.ts';
 import { enterpriseText } from '../enterprise.messages.ts';
 import { showIssues } from '../form-issues.ts';
-import { enterpriseFieldLabels, fenToWanText, wanTextToFen } from '../labels.ts';
-import { hitechOptions, industryClassPath, industryTreeOptions } from '../reference-options.ts';
-import { countRule, moneyRule } from './number-rules.ts';
-
-interface Values {
-  uscc: string;
-  name: string;
-  formerNames: string[];
-  legalRep?: string;
-  registeredOn?: Dayjs | null;
-  address?: string;
-  townCode?: string | null;
-  industryCode?: string[];
-  hitechField?: string | null;
-  staff?: string;
-  revenueFen?: string;
-  contactName?: string;
-  contactPhone?: string;
-}
-
-const FORM_FIELDS = [
-  'uscc',
-  'name',
-  'formerNames',
-  'legalRep',
-  'registeredOn',
-  'address',
-  'townCode',
-  'industryCode',
-  'hitechField',
-  'staff',
-  'revenueFen',
-  'contactName',
-  'contactPhone',
-] as const satisfies readonly EnterpriseField[];
+import { enterpriseFieldLabels, fenToWanText } from '../labels.ts';
+import { industryClassPath } from '../reference-options.ts';
+import {
+  ENTERPRISE_FORM_FIELDS as FORM_FIELDS,
+  EnterpriseProfileFields,
+  enterpriseProfileValues,
+  type EnterpriseFormValues as Values,
+} from './enterprise-profile-fields.tsx';
 
 /** Applies `rule` only to a value that differs from the recorded one. */
 function unlessUnchanged(recorded: string, rule: FormRule): FormRule {
@@ -78,8 +39,6 @@ function unlessUnchanged(recorded: string, rule: FormRule): FormRule {
       value === recorded ? Promise.resolve() : validator(r, value, callback),
   };
 }
-
-const textOrNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 function initialValues(detail: EnterpriseDetail): Values {
   return {
@@ -101,24 +60,7 @@ function initialValues(detail: EnterpriseDetail): Values {
 
 /** The request: the fields whose value differs from the record (the phone only when a new one was typed). */
 export function profilePatch(detail: EnterpriseDetail, v: Values): UpdateEnterpriseInput {
-  const next: Record<EnterpriseField, unknown> = {
-    uscc: v.uscc.trim(),
-    name: v.name.trim(),
-    formerNames: v.formerNames.map((n) => n.trim()).filter(Boolean),
-    legalRep: textOrNull(v.legalRep),
-    registeredOn: v.registeredOn ? v.registeredOn.format('YYYY-MM-DD') : null,
-    address: textOrNull(v.address),
-    townCode: v.townCode ?? null,
-    industryCode:
-      v.industryCode && v.industryCode.length > 0
-        ? (v.industryCode[v.industryCode.length - 1] ?? null)
-        : null,
-    hitechField: v.hitechField ?? null,
-    staff: v.staff?.trim() ? Number(v.staff.trim()) : null,
-    revenueFen: wanTextToFen(v.revenueFen),
-    contactName: textOrNull(v.contactName),
-    contactPhone: textOrNull(v.contactPhone),
-  };
+  const next: Record<EnterpriseField, unknown> = enterpriseProfileValues(v);
   const patch: Record<string, unknown> = {};
   for (const field of FORM_FIELDS) {
     if (field === 'contactPhone') {
@@ -143,7 +85,6 @@ export function EnterpriseEditModal({
   const { t, locale } = useI18n();
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
-  const divisions = useDivisions();
   const [form] = Form.useForm<Values>();
 
   const save = useMutation({
@@ -159,7 +100,7 @@ export function EnterpriseEditModal({
       onClose();
     },
     onError: (error) => {
-      if (!applyApiError(form, error, locale, FORM_FIELDS, { USCC_TAKEN: 'uscc' }))
+      if (!applyApiError(form, error, locale, FORM_FIELDS, { USCC_TAKEN: 'uscc', CONFLICT: 'uscc' }))
         void message.error(error.message);
     },
   });
@@ -210,79 +151,15 @@ export function EnterpriseEditModal({
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t(enterpriseText.selfNote)} />
       ) : null}
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initialValues(detail)}>
-        <Form.Item
-          name="name"
-          label={label('name')}
-          rules={[{ required: true, whitespace: true, message: t(enterpriseText.required) }]}
-        >
-          <Input maxLength={200} data-testid="edit-name" />
-        </Form.Item>
-        <Form.Item
-          name="uscc"
-          label={label('uscc')}
-          rules={[
-            { required: true, whitespace: true, message: t(enterpriseText.required) },
-            // A code recorded before the check existed must not block changes to other fields.
-            unlessUnchanged(detail.uscc, schemaRule(usccSchema, locale)),
-          ]}
-        >
-          <Input maxLength={18} className="jk-mono" data-testid="edit-uscc" />
-        </Form.Item>
-        <Form.Item name="formerNames" label={label('formerNames')} extra={t(enterpriseText.formerNamesHint)}>
-          <Select mode="tags" open={false} suffixIcon={null} data-testid="edit-former-names" />
-        </Form.Item>
-        <Form.Item name="legalRep" label={label('legalRep')}>
-          <Input maxLength={64} data-testid="edit-legal-rep" />
-        </Form.Item>
-        <Form.Item name="registeredOn" label={label('registeredOn')}>
-          <DatePicker
-            style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-            data-testid="edit-registered-on"
-          />
-        </Form.Item>
-        <Form.Item name="address" label={label('address')}>
-          <Input maxLength={300} data-testid="edit-address" />
-        </Form.Item>
-        <Form.Item name="townCode" label={label('townCode')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={divisions.isPending}
-            options={townChoices(divisions.data?.items ?? []).map((d) => ({ value: d.code, label: d.name }))}
-            data-testid="edit-town"
-          />
-        </Form.Item>
-        <Form.Item name="industryCode" label={label('industryCode')}>
-          <Cascader showSearch options={industryTreeOptions()} data-testid="edit-industry" />
-        </Form.Item>
-        <Form.Item name="hitechField" label={label('hitechField')}>
-          <TreeSelect
-            allowClear
-            showSearch={{ treeNodeFilterProp: 'title' }}
-            treeData={hitechOptions()}
-            data-testid="edit-hitech"
-          />
-        </Form.Item>
-        <Form.Item name="staff" label={label('staff')} rules={[countRule(t, locale)]}>
-          <Input inputMode="numeric" data-testid="edit-staff" />
-        </Form.Item>
-        <Form.Item name="revenueFen" label={label('revenueFen')} rules={[moneyRule(t, locale, false)]}>
-          <Input inputMode="decimal" suffix={t(enterpriseText.moneyUnit)} data-testid="edit-revenue" />
-        </Form.Item>
-        <Form.Item name="contactName" label={label('contactName')}>
-          <Input maxLength={64} data-testid="edit-contact-name" />
-        </Form.Item>
-        <Form.Item
-          name="contactPhone"
-          label={label('contactPhone')}
-          rules={[schemaRule(contactPhoneSchema, locale)]}
-          extra={
+        <EnterpriseProfileFields
+          prefix="edit"
+          label={label}
+          // A code recorded before the check existed must not block changes to other fields.
+          usccRule={unlessUnchanged(detail.uscc, schemaRule(usccSchema, locale))}
+          phoneExtra={
             detail.contactPhone ? t(enterpriseText.phoneKeep, { phone: detail.contactPhone }) : undefined
           }
-        >
-          <Input maxLength={20} data-testid="edit-contact-phone" />
-        </Form.Item>
+        />
       </Form>
     </FormModal>
   );

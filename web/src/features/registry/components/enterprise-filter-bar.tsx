@@ -2,17 +2,18 @@
  * The enterprise list's search and filters: town (hidden for town users, whom the server limits to their town),
  * industry 门类 → 大类, qualification in force, 规上 by year, high-tech field. Every change starts at page 1.
  */
-import { Button, Cascader, Flex, Select, TreeSelect } from 'antd';
+import { Cascader, Select } from 'antd';
 import {
   qualificationKindLabels,
   qualificationKinds,
   type QualificationKind,
 } from '@jinke/core/registry/qualifications.ts';
 import { useI18n } from '../../../app/i18n.tsx';
-import { townChoices, useDivisions } from '../api.ts';
 import { withFilter, type EnterpriseFilters } from '../enterprise-filters.ts';
-import { hitechOptions, industryOptions, industryPathOf } from '../reference-options.ts';
+import { industryOptions, industryPathOf } from '../reference-options.ts';
 import { registryText } from '../registry.messages.ts';
+import { HitechTreeSelect, TownSelect } from './reference-pickers.tsx';
+import { FilterBar } from './registry-list.tsx';
 import { SearchBox } from './search-box.tsx';
 
 /** The years offered for the 规上 flag: the last ten, newest first. */
@@ -31,12 +32,13 @@ export function EnterpriseFilterBar({
   showTown: boolean;
 }) {
   const { t } = useI18n();
-  const divisions = useDivisions();
-  const towns = townChoices(divisions.data?.items ?? []);
   const change = (patch: Parameters<typeof withFilter>[1]) => onChange(withFilter(filters, patch));
 
   return (
-    <Flex gap={12} wrap className="jk-filters" style={{ marginBottom: 16 }}>
+    <FilterBar
+      onReset={() => onChange({ page: 1, pageSize: filters.pageSize })}
+      resetTestId="enterprise-reset"
+    >
       <SearchBox
         value={filters.q}
         onSearch={(q) => change({ q })}
@@ -44,16 +46,12 @@ export function EnterpriseFilterBar({
         testId="enterprise-search"
       />
       {showTown ? (
-        <Select<string>
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+        <TownSelect
           value={filters.town}
           placeholder={t(registryText.allTowns)}
           style={{ width: 180 }}
-          loading={divisions.isPending}
           onChange={(town) => change({ town })}
-          options={towns.map((d) => ({ value: d.code, label: d.name }))}
-          data-testid="enterprise-filter-town"
+          testId="enterprise-filter-town"
         />
       ) : null}
       <Cascader
@@ -100,22 +98,13 @@ export function EnterpriseFilterBar({
           data-testid="enterprise-filter-year"
         />
       ) : null}
-      <TreeSelect
-        allowClear
-        showSearch={{ treeNodeFilterProp: 'title' }}
+      <HitechTreeSelect<string>
         value={filters.hitechField}
         placeholder={t(registryText.hitechPlaceholder)}
         style={{ width: 280 }}
-        treeData={hitechOptions()}
         onChange={(hitechField: string | undefined) => change({ hitechField })}
-        data-testid="enterprise-filter-hitech"
+        testId="enterprise-filter-hitech"
       />
-      <Button
-        onClick={() => onChange({ page: 1, pageSize: filters.pageSize })}
-        data-testid="enterprise-reset"
-      >
-        {t(registryText.reset)}
-      </Button>
-    </Flex>
+    </FilterBar>
   );
 }

@@ -1,23 +1,20 @@
 /** 专利: full-text search over titles (or an application number), filters by type, status, day in force, year, town. */
-import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Select } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { patentLegalStatuses } from '@jinke/core/registry/patent-status.ts';
 import { patentLegalStatusNames } from '@jinke/core/registry/patents.contract.ts';
-import { useCurrentUser } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.tsx';
 import { menuEntries } from '../../../app/menu.ts';
-import { Page } from '../../../ui/page.tsx';
-import { exportRegistry, listPatents, registryKeys, townChoices, useDivisions } from '../api.ts';
-import { ImportDialog } from '../components/import-dialog.tsx';
+import { listPatents, registryKeys } from '../api.ts';
+import { PatentCreateModal } from '../components/patent-create-modal.tsx';
 import { PatentTable } from '../components/patent-table.tsx';
+import { TownSelect } from '../components/reference-pickers.tsx';
+import { FilterBar, RegistryListPage, listPagination } from '../components/registry-list.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { patentTypeLabels } from '../labels.ts';
-import { PAGE_SIZES, useListParams } from '../list-params.ts';
+import { useListParams } from '../list-params.ts';
 import { patentText } from '../parties.messages.ts';
-import { mayImport } from '../registry-access.ts';
 import { registryText } from '../registry.messages.ts';
 
 const KEYS = ['q', 'type', 'status', 'validAt', 'filedYear', 'grantedYear', 'town'] as const;
@@ -25,14 +22,8 @@ const TYPES = ['invention', 'utility', 'design'] as const;
 
 export function PatentsPage() {
   const { t } = useI18n();
-  const me = useCurrentUser();
-  const { message } = AntApp.useApp();
-  const queryClient = useQueryClient();
   const list = useListParams(KEYS);
   const { values } = list;
-  const divisions = useDivisions();
-  const [exporting, setExporting] = useState(false);
-  const [importing, setImporting] = useState(false);
   const patents = useQuery({
     queryKey: registryKeys.patents(list.query),
     queryFn: () => listPatents(list.query),
@@ -40,42 +31,17 @@ export function PatentsPage() {
   });
   const years = Array.from({ length: 30 }, (_, i) => new Date().getFullYear() - i);
 
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      await exportRegistry('patents', list.query);
-      void message.success(t(registryText.exportStarted));
-    } catch (error) {
-      if (error instanceof Error)
-        void message.error(t(registryText.exportFailed, { message: error.message }));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
-    <Page
+    <RegistryListPage
       title={t(menuEntries.patents.label)}
-      extra={
-        <>
-          {mayImport(me.role) ? (
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="patent-import">
-              {t(registryText.importButton)}
-            </Button>
-          ) : null}
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting}
-            onClick={() => void onExport()}
-            data-testid="patent-export"
-          >
-            {t(registryText.export)}
-          </Button>
-        </>
-      }
-    >
-      <Card>
-        <Flex gap={12} wrap className="jk-filters" style={{ marginBottom: 16 }}>
+      prefix="patent"
+      exportKind="patents"
+      exportQuery={list.query}
+      importKind="patents"
+      listKey={['registry', 'patents']}
+      createForm={(close) => <PatentCreateModal onClose={close} />}
+      filters={
+        <FilterBar onReset={list.reset} resetTestId="patent-reset">
           <SearchBox
             value={values.q}
             onSearch={(q) => list.update({ q })}
@@ -124,49 +90,22 @@ export function PatentsPage() {
             options={years.map((y) => ({ value: y, label: String(y) }))}
             data-testid="patent-filter-granted-year"
           />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+          <TownSelect
             value={values.town}
             placeholder={t(registryText.allTowns)}
             style={{ width: 180 }}
-            onChange={(town?: string) => list.update({ town })}
-            options={townChoices(divisions.data?.items ?? []).map((d) => ({ value: d.code, label: d.name }))}
-            data-testid="patent-filter-town"
+            onChange={(town) => list.update({ town })}
+            testId="patent-filter-town"
           />
-          <Button onClick={list.reset} data-testid="patent-reset">
-            {t(registryText.reset)}
-          </Button>
-        </Flex>
-        {patents.error ? (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={t(registryText.loadFailed, { message: patents.error.message })}
-          />
-        ) : null}
-        <PatentTable
-          items={patents.data?.items ?? []}
-          loading={patents.isFetching}
-          pagination={{
-            current: list.page,
-            pageSize: list.pageSize,
-            total: patents.data?.total ?? 0,
-            pageSizeOptions: PAGE_SIZES,
-            showSizeChanger: true,
-            showTotal: (total) => <span data-testid="patent-total">{t(registryText.total, { total })}</span>,
-            onChange: list.setPaging,
-          }}
-        />
-      </Card>
-      {importing ? (
-        <ImportDialog
-          kind="patents"
-          onClose={() => setImporting(false)}
-          onImported={() => void queryClient.invalidateQueries({ queryKey: ['registry', 'patents'] })}
-        />
-      ) : null}
-    </Page>
+        </FilterBar>
+      }
+      error={patents.error}
+    >
+      <PatentTable
+        items={patents.data?.items ?? []}
+        loading={patents.isFetching}
+        pagination={listPagination(list, patents.data, { testId: 'patent-total' })}
+      />
+    </RegistryListPage>
   );
 }
