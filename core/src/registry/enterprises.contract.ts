@@ -250,7 +250,10 @@ export const enterpriseListItem = z.object({
 export type EnterpriseListItem = z.infer<typeof enterpriseListItem>;
 export const enterpriseList = z.object({
   items: z.array(enterpriseListItem),
+  /** With a text query, at most the server's count cap (1,000 by default): see `totalCapped`. */
   total: z.number().int(),
+  /** More records match than `total` says (show "1000+"); broad searches are then ordered by name, not ranked. */
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -218,6 +218,18 @@ const money = (signed: boolean) =>
     },
   );
 
+/** A floor area in m² with at most two decimals, kept as the exact decimal text (numeric(12,2)). */
+const area = parser(
+  'number',
+  { zh: '面积（平方米），最多两位小数', en: 'an area in m² with at most 2 decimals' },
+  (t) => {
+    const v = t.replaceAll(',', '');
+    return /^\d{1,10}(\.\d{1,2})?$/.test(v)
+      ? ok(v)
+      : bad('area_format', `“${t}”不是最多两位小数的面积`, `"${t}" is not an area with at most 2 decimals`);
+  },
+);
+
 const YES = new Set(['是', 'Y', 'YES', 'TRUE', '1', '√']);
 const NO = new Set(['否', 'N', 'NO', 'FALSE', '0', '×']);
 const boolean: CellParser<boolean> = {
@@ -342,6 +354,7 @@ export const importCells = {
   hitechField,
   integer,
   money,
+  area,
   boolean,
   contactPhone,
   mobilePhone,

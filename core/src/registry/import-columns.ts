@@ -5,11 +5,24 @@
  */
 import { z } from 'zod';
 import { yearFigureConflicts } from './enterprises.contract.ts';
-import { importCells as c, type CellParser, type CellText } from './import-cells.ts';
+import { importCells as c } from './import-cells.ts';
+import { partyExportColumns } from './party-export-columns.ts';
+import { type SheetColumn, column, shapeOf, specsOf } from './sheet-columns.ts';
+
+export type { SheetColumn } from './sheet-columns.ts';
 
 export const importKinds = ['enterprises', 'experts', 'patents', 'enterprise-years'] as const;
 export type ImportKind = (typeof importKinds)[number];
-export const exportKinds = ['enterprises', 'experts', 'patents', 'institutes', 'enterprise-years'] as const;
+export const exportKinds = [
+  'enterprises',
+  'experts',
+  'patents',
+  'institutes',
+  'enterprise-years',
+  'talents',
+  'carriers',
+  'banks',
+] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 export const sheetKindNames: Record<ExportKind, { zh: string; en: string }> = {
@@ -18,6 +31,9 @@ export const sheetKindNames: Record<ExportKind, { zh: string; en: string }> = {
   patents: { zh: '专利', en: 'Patents' },
   institutes: { zh: '科研机构', en: 'Institutes' },
   'enterprise-years': { zh: '企业年度数据', en: 'Enterprise yearly figures' },
+  talents: { zh: '人才与创业团队', en: 'Talents and teams' },
+  carriers: { zh: '创新创业载体', en: 'Carriers' },
+  banks: { zh: '金融机构', en: 'Banks and investors' },
 };
 
 /** How rows of each kind meet stored records (shown in the 说明 sheet). */
@@ -39,83 +55,6 @@ export const importModes: Record<ImportKind, { zh: string; en: string }> = {
     en: 'Creates only: a registered application number is an error.',
   },
 };
-
-export interface SheetColumn {
-  key: string;
-  /** The Chinese header of row 1; a required column's header ends with `*`. */
-  header: string;
-  headerEn: string;
-  required: boolean;
-  rule: { zh: string; en: string };
-  example: string;
-  /** Column width in characters. */
-  width: number;
-  /** The values a drop-down offers, when the column takes a fixed list. */
-  choices?: readonly string[];
-  /** Text columns are formatted as text, so Excel keeps long digit strings and leading zeros as typed. */
-  format: 'text' | 'number' | 'date';
-}
-
-interface ColumnOptions {
-  required?: boolean;
-  example: string;
-  width?: number;
-  /** Extra words for the 说明 sheet, after the parser's own rule. */
-  note?: { zh: string; en: string };
-}
-
-interface Column<T> {
-  spec: Omit<SheetColumn, 'key'>;
-  schema: z.ZodType<T, CellText | undefined>;
-}
-
-function column<T>(
-  header: string,
-  headerEn: string,
-  parser: CellParser<T>,
-  options: ColumnOptions & { required: true },
-): Column<T>;
-function column<T>(
-  header: string,
-  headerEn: string,
-  parser: CellParser<T>,
-  options: ColumnOptions,
-): Column<T | null>;
-function column<T>(
-  header: string,
-  headerEn: string,
-  parser: CellParser<T>,
-  options: ColumnOptions,
-): Column<T | null> {
-  const required = options.required === true;
-  const rule = options.note
-    ? { zh: `${parser.rule.zh}；${options.note.zh}`, en: `${parser.rule.en}; ${options.note.en}` }
-    : parser.rule;
-  return {
-    spec: {
-      header: required ? `${header}*` : header,
-      headerEn,
-      required,
-      rule: required ? { zh: `必填。${rule.zh}`, en: `Required. ${rule.en}` } : rule,
-      example: options.example,
-      width: options.width ?? Math.max(12, header.length * 2 + 4),
-      ...(parser.choices ? { choices: parser.choices } : {}),
-      format: parser.format,
-    },
-    schema: c.schema(parser, required),
-  };
-}
-
-type Columns = Record<string, Column<unknown>>;
-type Shape<C extends Columns> = { [K in keyof C]: C[K]['schema'] };
-
-function specsOf(columns: Columns): SheetColumn[] {
-  return Object.entries(columns).map(([key, col]) => ({ key, ...col.spec }));
-}
-
-function shapeOf<C extends Columns>(columns: C): Shape<C> {
-  return Object.fromEntries(Object.entries(columns).map(([k, col]) => [k, col.schema])) as Shape<C>;
-}
 
 const TOWN_NOTE = {
   zh: '填写镇（街道、园区）名称或 9 位区划代码，见下方列表',
@@ -394,6 +333,7 @@ export const sheetColumns: Record<ExportKind, SheetColumn[]> = {
   patents: patentImportColumns,
   institutes: instituteExportColumns,
   'enterprise-years': enterpriseYearImportColumns,
+  ...partyExportColumns,
 };
 
 export const importRowSchemas = {

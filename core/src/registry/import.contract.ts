@@ -11,9 +11,11 @@ import { expertListQuery } from './experts.contract.ts';
 import { type ExportKind, type SheetColumn, importKinds } from './import-columns.ts';
 import type { CellText } from './import-cells.ts';
 import { instituteListQuery } from './institutes.contract.ts';
+import { bankListQuery, carrierListQuery, talentListQuery } from './parties.contract.ts';
 import { patentListQuery } from './patents.contract.ts';
 
 export * from './import-columns.ts';
+export { bankKindChoices, carrierKindChoices, talentKindChoices } from './party-export-columns.ts';
 export type { CellText } from './import-cells.ts';
 export { jobIdParams, jobItem, jobStatuses, type JobItem } from '../common/jobs.contract.ts';
 
@@ -115,5 +117,8 @@ export const exportQueries = {
   patents: patentListQuery.omit(noPaging),
   experts: expertListQuery.omit(noPaging),
   institutes: instituteListQuery.omit(noPaging),
+  talents: talentListQuery.omit(noPaging),
+  carriers: carrierListQuery.omit(noPaging),
+  banks: bankListQuery.omit(noPaging),
 } as const satisfies Record<ExportKind, z.ZodType>;
 export type ExportQuery<K extends ExportKind> = z.output<(typeof exportQueries)[K]>;

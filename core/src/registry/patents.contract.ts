@@ -167,7 +167,10 @@ export const patentListQuery = z.object({
 export type PatentListQuery = z.output<typeof patentListQuery>;
 export const patentList = z.object({
   items: z.array(patentItem),
+  /** With a text query, at most the server's count cap (1,000 by default): see `totalCapped`. */
   total: z.number().int(),
+  /** More patents match than `total` says (show "1000+"); broad searches are then newest first, not ranked. */
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -34,10 +34,11 @@ otherwise all rows are written in one transaction with one audit entry.`,
     name: 'export',
     usage: 'jinke export <kind> FILE.xlsx [--town CODE] [--q TEXT] [--year YYYY] [--industry CODE] …',
     summary: '导出 Excel Export the registry to a workbook',
-    help: `Kinds: enterprises, experts, patents, institutes, enterprise-years. Filters are those of the kind's list:
---q, --town, --year, --industry, --qualification, --above-scale, --hitech-field, --chain (enterprises and
-enterprise-years; --year then also picks the year), --type, --status, --valid-at, --ipc (patents), --field,
---available (experts), --kind (institutes). The file has the import template's headers, so it imports again.`,
+    help: `Kinds: enterprises, experts, patents, institutes, enterprise-years, talents, carriers, banks. Filters are
+those of the kind's list: --q, --town, --year, --industry, --qualification, --above-scale, --hitech-field, --chain
+(enterprises and enterprise-years; --year then also picks the year), --type, --status, --valid-at, --ipc (patents),
+--field, --available (experts), --kind (institutes, talents, carriers, banks), --enterprise-id, --year (talents),
+--town (carriers). A kind that has an import template gets its headers, so the file imports again.`,
     options: Object.fromEntries(
       [
         'q',
@@ -55,6 +56,7 @@ enterprise-years; --year then also picks the year), --type, --status, --valid-at
         'field',
         'available',
         'kind',
+        'enterprise-id',
       ].map((name) => [name, { type: 'string' as const }]),
     ),
     arity: [2, 2],

@@ -19,8 +19,13 @@ const DEMO_PASSWORD = 'Jinke@2026demo';
 beforeAll(async () => {
   t = await createTestApp();
   deps = { db: t.db, cipher: testCipher, clock: t.clock.now };
-  // Enterprise accounts act for a registered enterprise: the demo one must exist first.
+  // Scoped accounts act for registered records: the demo enterprise, expert, bank and carrier must exist first.
   await t.db.query("INSERT INTO enterprises (uscc, name) VALUES ('91350582MA8RFY385R', '晋江交发科技有限公司')");
+  await t.db.query("INSERT INTO experts (code, name) VALUES ('EXP-0001', '演示专家')");
+  await t.db.query("INSERT INTO banks (code, name, kind) VALUES ('BANK-0001', '演示银行', 'bank')");
+  await t.db.query(
+    "INSERT INTO carriers (code, name, kind) VALUES ('PRV-0001', '演示众创空间', 'maker_space')",
+  );
 });
 afterAll(() => t.close());
 

@@ -39,9 +39,9 @@ const userNotFound = () => notFound({ zh: '用户不存在', en: 'No such user' 
 const phoneMarker = (phone: string | null) => (phone ? '***' : null);
 
 /**
- * Does the record a scoped account acts for exist? Towns are checked against the county's divisions and
- * enterprises against the registry by USCC. Experts, banks and providers are known only by the id's shape
- * (checked by `resolveScope`); their registries extend this function with a lookup when they arrive.
+ * Does the record a scoped account acts for exist? Towns are checked against the county's divisions, enterprises
+ * against the registry by USCC, experts, banks and service providers against the registry by record code
+ * (`experts.code`, `banks.code`, and `carriers.code`: a provider acts for the carrier it runs).
  */
 export async function assertScopeExists(
   tx: Executor,
@@ -49,20 +49,51 @@ export async function assertScopeExists(
   scopeId: string | null,
 ): Promise<void> {
   if (!scopeType || !scopeId) return;
-  if (scopeType === 'town' && !(await townDivisionName(tx, scopeId))) {
-    throw scopeError(
-      '不是本县（市）的镇、街道或园区区划代码',
-      'is not a town, street or zone division code of the county',
-      'scope_unknown',
-    );
-  }
-  if (scopeType === 'enterprise') {
-    const { rows } = await tx.query('SELECT 1 FROM enterprises WHERE uscc = $1', [scopeId]);
-    if (rows.length === 0) {
-      throw scopeError('不是已登记企业的统一社会信用代码，请先在主体库登记该企业', 'is not the code of a registered enterprise; register the enterprise first', 'scope_unknown');
+  if (scopeType === 'town') {
+    if (!(await townDivisionName(tx, scopeId))) {
+      throw scopeError(
+        '不是本县（市）的镇、街道或园区区划代码',
+        'is not a town, street or zone division code of the county',
+        'scope_unknown',
+      );
     }
+    return;
   }
+  const record = scopeRecords[scopeType];
+  const { rows } = await tx.query(`SELECT 1 FROM ${record.table} WHERE ${record.column} = $1`, [scopeId]);
+  if (rows.length === 0) throw scopeError(record.zh, record.en, 'scope_unknown');
 }
+
+/** Where the registry keeps each kind of record an account may act for, and what to say when it is missing. */
+const scopeRecords: Record<
+  Exclude<ScopeType, 'town'>,
+  { table: string; column: string; zh: string; en: string }
+> = {
+  enterprise: {
+    table: 'enterprises',
+    column: 'uscc',
+    zh: '不是已登记企业的统一社会信用代码，请先在主体库登记该企业',
+    en: 'is not the code of a registered enterprise; register the enterprise first',
+  },
+  expert: {
+    table: 'experts',
+    column: 'code',
+    zh: '不是专家库中的专家编号，请先在主体库登记该专家',
+    en: 'is not the code of an expert in the registry; register the expert first',
+  },
+  bank: {
+    table: 'banks',
+    column: 'code',
+    zh: '不是主体库中的银行或投资机构编号，请先登记该机构',
+    en: 'is not the code of a bank or investor in the registry; register it first',
+  },
+  provider: {
+    table: 'carriers',
+    column: 'code',
+    zh: '不是主体库中的载体或服务机构编号，请先登记该机构',
+    en: 'is not the code of a carrier or service provider in the registry; register it first',
+  },
+};
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';

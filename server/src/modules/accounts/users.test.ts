@@ -149,6 +149,67 @@ describe('creating users', () => {
     expect(await userCount()).toBe(before);
   });
 
+  it.each([
+    {
+      role: 'expert',
+      table: 'experts',
+      code: 'EXP-0042',
+      zh: '不是专家库中的专家编号',
+      en: 'is not the code of an expert in the registry',
+    },
+    {
+      role: 'bank',
+      table: 'banks',
+      code: 'BANK-0042',
+      zh: '不是主体库中的银行或投资机构编号',
+      en: 'is not the code of a bank or investor in the registry',
+    },
+    {
+      role: 'provider',
+      table: 'carriers',
+      code: 'PRV-0042',
+      zh: '不是主体库中的载体或服务机构编号',
+      en: 'is not the code of a carrier or service provider in the registry',
+    },
+  ])(
+    'refuses the scope of a new $role account when $table has no such code, and accepts a registered one',
+    async (c) => {
+      const before = await userCount();
+      const body = {
+        username: `${c.role}.ghost`,
+        displayName: 'x',
+        role: c.role,
+        scopeId: c.code,
+        initialPassword: GOOD,
+      };
+      const zh = await admin.post('/api/users', body);
+      expect(zh.statusCode).toBe(400);
+      expect(zh.json().error).toMatchObject({
+        code: 'SCOPE_INVALID',
+        details: { fields: [{ field: 'scopeId', rule: 'scope_unknown' }] },
+      });
+      expect(zh.json().error.message).toContain(`scopeId ${c.zh}`);
+      const en = await admin.post('/api/users', body, EN);
+      expect(en.statusCode).toBe(400);
+      expect(en.json().error.message).toContain(`scopeId ${c.en}`);
+      expect(await userCount()).toBe(before);
+
+      const columns = {
+        experts: "INSERT INTO experts (code, name) VALUES ($1, '登记专家')",
+        banks: "INSERT INTO banks (code, name, kind) VALUES ($1, '登记银行', 'bank')",
+        carriers: "INSERT INTO carriers (code, name, kind) VALUES ($1, '登记众创空间', 'maker_space')",
+      }[c.table]!;
+      await t.db.query(columns, [c.code]);
+      const ok = await admin.post('/api/users', body);
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json()).toMatchObject({ role: c.role, scopeId: c.code });
+      // Changing an account to an unknown record is refused the same way.
+      const moved = await admin.patch(`/api/users/${ok.json().id}`, { scopeId: `${c.code}9` });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().error.details.fields[0]).toMatchObject({ field: 'scopeId', rule: 'scope_unknown' });
+    },
+  );
+
   it('demands a scope for scoped roles, forbids one for bureau-wide roles and checks the USCC shape', async () => {
     const base = { displayName: 'x', initialPassword: GOOD };
     const missing = await admin.post('/api/users', { ...base, username: 'ent.a', role: 'enterprise' });

@@ -13,14 +13,24 @@ import { industryName } from './enterprise-views.ts';
 import { type EnterprisesDeps, actorOf } from './enterprises.service.ts';
 import { qualificationsOf } from './qualifications.repo.ts';
 import { enterpriseScope } from './registry.policy.ts';
+import { type SearchCounting, searchCounting } from './search-count.repo.ts';
 
-export function enterpriseListService(deps: Pick<EnterprisesDeps, 'db' | 'clock'>) {
+export function enterpriseListService(
+  deps: Pick<EnterprisesDeps, 'db' | 'clock'> & { search?: SearchCounting | undefined },
+) {
   const { db, clock } = deps;
+  const search = deps.search ?? searchCounting.enterprises;
 
   async function list(ctx: RequestContext, query: EnterpriseListQuery) {
     const actor = actorOf(ctx);
     const now = clock();
-    const empty = { items: [] as EnterpriseListItem[], total: 0, page: query.page, pageSize: query.pageSize };
+    const empty = {
+      items: [] as EnterpriseListItem[],
+      total: 0,
+      totalCapped: false,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
     const q = query.q?.trim() ? query.q.trim() : null;
     const tsquery = q === null ? null : segmentQuery(q);
     // A query of punctuation only matches nothing; it is not an error.
@@ -33,23 +43,29 @@ export function enterpriseListService(deps: Pick<EnterprisesDeps, 'db' | 'clock'
       ? hitechFields.filter((f) => hitechFieldPath(f.code).some((a) => a.code === chosen))
       : undefined;
     const sort = query.sort ?? (tsquery ? 'relevance' : 'name');
-    const { rows, total } = await listEnterprises(db, (offset) => enterpriseScope(actor, offset), {
-      tsquery,
-      town: query.town,
-      industryPrefix: industry && /^\d+$/.test(industry) ? industry : undefined,
-      industryDivisions:
-        industry && /^[A-Z]$/.test(industry) ? industryChildren(industry).map((d) => d.code) : undefined,
-      qualification: query.qualification,
-      aboveScale: query.aboveScale,
-      year: query.year,
-      hitechFields: hitech?.map((f) => f.code),
-      chain: query.chain,
-      today: chinaDate(now),
-      sort: sort === 'relevance' && !tsquery ? 'name' : sort,
-      order: query.order ?? (sort === 'revenue' || sort === 'relevance' ? 'desc' : 'asc'),
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    });
+    const { rows, total, totalCapped } = await listEnterprises(
+      db,
+      (offset) => enterpriseScope(actor, offset),
+      {
+        tsquery,
+        text: q,
+        search,
+        town: query.town,
+        industryPrefix: industry && /^\d+$/.test(industry) ? industry : undefined,
+        industryDivisions:
+          industry && /^[A-Z]$/.test(industry) ? industryChildren(industry).map((d) => d.code) : undefined,
+        qualification: query.qualification,
+        aboveScale: query.aboveScale,
+        year: query.year,
+        hitechFields: hitech?.map((f) => f.code),
+        chain: query.chain,
+        today: chinaDate(now),
+        sort: sort === 'relevance' && !tsquery ? 'name' : sort,
+        order: query.order ?? (sort === 'revenue' || sort === 'relevance' ? 'desc' : 'asc'),
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      },
+    );
     const today = chinaDate(now);
     const quals = await qualificationsOf(
       db,
@@ -74,7 +90,7 @@ export function enterpriseListService(deps: Pick<EnterprisesDeps, 'db' | 'clock'
         }))
         .filter((s) => isInForce(s.status)),
     }));
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
   }
 
   return { list };

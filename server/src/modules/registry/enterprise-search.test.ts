@@ -63,7 +63,7 @@ describe('searching enterprises in Chinese', () => {
   it('returns an empty page, not an error, for a query of punctuation only', async () => {
     const res = await officer.get(`/api/enterprises?q=${encodeURIComponent('？！、——「」')}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect(res.json()).toEqual({ items: [], total: 0, totalCapped: false, page: 1, pageSize: 20 });
   });
 
   it('ranks by relevance when searching, and matches every word of the query', async () => {

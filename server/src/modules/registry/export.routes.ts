@@ -27,6 +27,9 @@ export const EXPORTERS: Record<ExportKind, readonly Role[]> = {
   patents: partyAccess.patents.read,
   experts: partyAccess.experts.read,
   institutes: partyAccess.institutes.read,
+  talents: partyAccess.talents.read,
+  carriers: partyAccess.carriers.read,
+  banks: partyAccess.banks.read,
 };
 
 /** 2026-11-26T02:00:00Z → 202611261000 (China Standard Time). */

@@ -10,11 +10,14 @@ import { yuanString } from '@jinke/core/common/money.ts';
 import {
   type ExportKind,
   type ExportQuery,
+  bankKindChoices,
+  carrierKindChoices,
   instituteKindChoices,
   patentStatusChoices,
   patentTypeChoices,
   sheetColumns,
   sheetKindNames,
+  talentKindChoices,
 } from '@jinke/core/registry/import.contract.ts';
 import { industryByCode } from '@jinke/core/registry/industry.ts';
 import { writeAudit } from '../../platform/audit.ts';
@@ -28,6 +31,8 @@ import { expertsService } from './experts.service.ts';
 import { enterprisesByIds, expertsByIds, usccsOf, yearsOfEnterprises } from './export.repo.ts';
 import { institutesService } from './institutes.service.ts';
 import { revealsAny } from './parties.policy.ts';
+import { partiesService } from './parties.service.ts';
+import { exactCounting, searchCounting } from './search-count.repo.ts';
 import { patentsService } from './patents.service.ts';
 
 export type ExportCell = string | number | null;
@@ -68,10 +73,12 @@ async function pagesOf<T>(
 
 export function exportService(deps: { db: Database; cipher: PersonalDataCipher; clock: () => Date }) {
   const { db, cipher, clock } = deps;
-  const enterprises = enterpriseListService(deps);
-  const patents = patentsService(deps);
+  // An export writes every matching row and audits their number, so it counts them all.
+  const enterprises = enterpriseListService({ ...deps, search: exactCounting(searchCounting.enterprises) });
+  const patents = patentsService({ ...deps, search: exactCounting(searchCounting.patents) });
   const experts = expertsService(deps);
   const institutes = institutesService(deps);
+  const parties = partiesService(deps);
   const decrypt = (value: string | null) => (value ? cipher.decrypt(value) : null);
 
   /** `ctx` acts; its actor's scope chooses the rows. */
@@ -218,6 +225,64 @@ export function exportService(deps: { db: Database; cipher: PersonalDataCipher; 
         }
         return { kind, total, rows: rows() };
       }
+      case 'talents': {
+        const q = filters as ExportQuery<'talents'>;
+        const { total, pages } = await pagesOf((n) => parties.listTalents(ctx, { ...q, ...page(n) }));
+        async function* rows(): AsyncGenerator<ExportRow> {
+          for await (const items of pages) {
+            const usccs = await usccsOf(
+              db,
+              items.flatMap((t) => (t.enterpriseId ? [t.enterpriseId] : [])),
+            );
+            for (const t of items) {
+              yield {
+                kind: talentKindChoices[t.kind],
+                name: t.name,
+                leaderName: t.leaderName,
+                enterprise: t.enterpriseName,
+                enterpriseUscc: t.enterpriseId ? (usccs.get(t.enterpriseId) ?? null) : null,
+                programme: t.programme,
+                year: t.year,
+                field: t.field,
+              };
+            }
+          }
+        }
+        return { kind, total, rows: rows() };
+      }
+      case 'carriers': {
+        const q = filters as ExportQuery<'carriers'>;
+        const { total, pages } = await pagesOf((n) => parties.listCarriers(ctx, { ...q, ...page(n) }));
+        async function* rows(): AsyncGenerator<ExportRow> {
+          for await (const items of pages) {
+            for (const c of items) {
+              yield {
+                code: c.code,
+                name: c.name,
+                kind: carrierKindChoices[c.kind],
+                operatorUscc: c.operatorUscc,
+                townCode: c.townName,
+                // numeric(12,2) as text: at most 12 digits, so the number is exact.
+                areaM2: c.areaM2 === null ? null : Number(c.areaM2),
+                tenants: c.tenants,
+              };
+            }
+          }
+        }
+        return { kind, total, rows: rows() };
+      }
+      case 'banks': {
+        const q = filters as ExportQuery<'banks'>;
+        const { total, pages } = await pagesOf((n) => parties.listBanks(ctx, { ...q, ...page(n) }));
+        async function* rows(): AsyncGenerator<ExportRow> {
+          for await (const items of pages) {
+            for (const b of items) {
+              yield { code: b.code, name: b.name, kind: bankKindChoices[b.kind], uscc: b.uscc };
+            }
+          }
+        }
+        return { kind, total, rows: rows() };
+      }
     }
   }
 
@@ -262,7 +327,8 @@ export async function writeExport(plan: ExportPlan, out: Writable): Promise<numb
     views: [{ state: 'frozen', ySplit: 2 }],
   });
   writeHeader(sheet, columns);
-  const moneyColumns = columns.filter((c) => c.key.endsWith('Fen')).map((c) => c.key);
+  // Amounts in yuan and areas in m² show their two decimals.
+  const moneyColumns = columns.filter((c) => c.key.endsWith('Fen') || c.key === 'areaM2').map((c) => c.key);
   let count = 0;
   for await (const row of plan.rows) {
     const values = columns.map((c) => {

@@ -83,6 +83,20 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('jinke import / export', () =
     expect(sheet.actualRowCount).toBe(3);
   });
 
+  it('exports talents, carriers and banks by the same command, with their list filters', async () => {
+    const out = path.join(dir, 'talents.xlsx');
+    const result = await run('export', 'talents', out, '--kind', 'team', '--year', '2017');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('exported 0 rows');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets[0]!.name).toBe('人才与创业团队');
+    expect(workbook.worksheets[0]!.getRow(2).getCell(1).value).toBe('kind');
+    const wrong = await run('export', 'banks', path.join(dir, 'x.xlsx'), '--town', '350582101');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--town is not a filter of banks');
+  });
+
   it('refuses an unknown kind and a filter the kind does not take with a usage error', async () => {
     expect((await run('import', 'banks', file)).code).toBe(2);
     const wrong = await run('export', 'enterprises', path.join(dir, 'x.xlsx'), '--status', 'granted');

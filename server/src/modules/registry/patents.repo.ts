@@ -3,6 +3,13 @@ import type { Actor } from '@jinke/core/accounts/roles.ts';
 import type { PatentLegalStatus, PatentKind } from '@jinke/core/registry/patent-status.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { SqlParams, scoped } from './parties.shared.ts';
+import {
+  type SearchCounting,
+  countAll,
+  countMatches,
+  relevancePage,
+  walkingMatch,
+} from './search-count.repo.ts';
 
 export interface PatentRow {
   id: string;
@@ -62,6 +69,8 @@ export interface PatentFilter {
   /** A LIKE pattern over the IPC symbols. */
   ipcPattern: string | null;
   sort: 'relevance' | 'filedOn' | '-filedOn' | 'grantedOn' | '-grantedOn' | 'applicationNo';
+  /** How a text query counts and ranks its matches (search-count.repo.ts). */
+  search: SearchCounting;
   limit: number;
   offset: number;
 }
@@ -74,19 +83,22 @@ export async function listPatents(
   db: Executor,
   actor: Actor,
   f: PatentFilter,
-): Promise<{ rows: PatentRow[]; total: number }> {
+): Promise<{ rows: PatentRow[]; total: number; totalCapped: boolean }> {
   const p = new SqlParams();
   const where = [patentScope(actor, p)];
-  let rank = 'NULL';
-  if (f.tsQuery !== null || f.applicationNo !== null) {
-    const text: string[] = [];
-    if (f.tsQuery !== null) {
-      const q = p.add(f.tsQuery);
-      text.push(`p.search_vector @@ to_tsquery('simple', ${q})`);
-      rank = `ts_rank(p.search_vector, to_tsquery('simple', ${q}))`;
-    }
-    if (f.applicationNo !== null) text.push(`p.application_no = ${p.add(f.applicationNo)}`);
-    where.push(`(${text.join(' OR ')})`);
+  let tsq: string | null = null;
+  // The text condition in two forms: for the GIN index, and for walking a sort key's index (search-count.repo.ts).
+  const text: string[] = [];
+  const walkingText: string[] = [];
+  if (f.tsQuery !== null) {
+    tsq = `to_tsquery('simple', ${p.add(f.tsQuery)})`;
+    text.push(`p.search_vector @@ ${tsq}`);
+    walkingText.push(walkingMatch('p.search_vector', tsq));
+  }
+  if (f.applicationNo !== null) {
+    const number = `p.application_no = ${p.add(f.applicationNo)}`;
+    text.push(number);
+    walkingText.push(number);
   }
   if (f.type) where.push(`p.type = ${p.add(f.type)}`);
   if (f.status) where.push(`p.legal_status = ${p.add(f.status)}`);
@@ -107,13 +119,40 @@ export async function listPatents(
     where.push(
       `EXISTS (SELECT 1 FROM unnest(p.ipc_codes) AS c(code) WHERE c.code LIKE ${p.add(f.ipcPattern)})`,
     );
-  const condition = where.join(' AND ');
-  const count = await db.query<{ total: string }>(
-    `SELECT count(*) AS total FROM patents p WHERE ${condition}`,
-    p.values,
+  const condition = [...where, ...(text.length > 0 ? [`(${text.join(' OR ')})`] : [])].join(' AND ');
+  const walkCondition = [...where, ...(text.length > 0 ? [`(${walkingText.join(' OR ')})`] : [])].join(
+    ' AND ',
   );
+  if (f.sort === 'relevance' && tsq !== null) {
+    const ranked = await relevancePage(db, {
+      from: 'patents p',
+      where: condition,
+      params: p.values,
+      columns: 'p.id, p.search_vector, p.filed_on, p.application_no',
+      order: `ts_rank(m.search_vector, ${tsq}) DESC, m.filed_on DESC, m.application_no`,
+      counting: f.search,
+      limit: f.limit,
+      offset: f.offset,
+    });
+    const page = { total: ranked.total, totalCapped: ranked.capped };
+    if (ranked.total === 0) return { rows: [], ...page };
+    if (ranked.ids !== null) return { rows: await patentsInOrder(db, ranked.ids), ...page };
+    // A broad search is newest first, read from `patents_filed_idx`: ranking thousands of titles would read them all.
+    const limit = p.add(f.limit);
+    const offset = p.add(f.offset);
+    const { rows } = await db.query<PatentRow>(
+      `${SELECT} WHERE ${walkCondition} ORDER BY p.filed_on DESC, p.application_no LIMIT ${limit} OFFSET ${offset}`,
+      p.values,
+    );
+    return { rows, ...page };
+  }
+  const counted =
+    tsq === null
+      ? await countAll(db, 'patents p', condition, p.values)
+      : await countMatches(db, 'patents p', condition, p.values, f.search);
+  if (counted.total === 0) return { rows: [], total: 0, totalCapped: false };
   const order = {
-    relevance: rank === 'NULL' ? 'p.filed_on DESC' : `${rank} DESC, p.filed_on DESC`,
+    relevance: 'p.filed_on DESC',
     filedOn: 'p.filed_on ASC',
     '-filedOn': 'p.filed_on DESC',
     grantedOn: 'p.granted_on ASC NULLS LAST',
@@ -122,11 +161,21 @@ export async function listPatents(
   }[f.sort];
   const limit = p.add(f.limit);
   const offset = p.add(f.offset);
+  // A broad search walks the index of its sort key (search-count.repo.ts, walkingMatch).
   const { rows } = await db.query<PatentRow>(
-    `${SELECT} WHERE ${condition} ORDER BY ${order}, p.application_no LIMIT ${limit} OFFSET ${offset}`,
+    `${SELECT} WHERE ${counted.broad ? walkCondition : condition} ORDER BY ${order}, p.application_no LIMIT ${limit} OFFSET ${offset}`,
     p.values,
   );
-  return { rows, total: Number(count.rows[0]?.total ?? 0) };
+  return { rows, total: counted.total, totalCapped: counted.capped };
+}
+
+async function patentsInOrder(db: Executor, ids: string[]): Promise<PatentRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<PatentRow>(
+    `${SELECT} WHERE p.id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], p.id)`,
+    [ids],
+  );
+  return rows;
 }
 
 /** One patent the actor may see, or null (missing and out of scope look the same). */

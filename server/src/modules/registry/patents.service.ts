@@ -29,6 +29,7 @@ import {
   notFoundIn,
 } from './parties.shared.ts';
 import { checkIpc, patentDuplicate, resolveApplicants } from './patents.checks.ts';
+import { type SearchCounting, searchCounting } from './search-count.repo.ts';
 import {
   type ApplicantRow,
   type ApplicantValues,
@@ -54,8 +55,13 @@ function actorOf(ctx: RequestContext): Actor {
 
 type ApplicantInput = CreatePatentInput['applicants'][number];
 
-export function patentsService(deps: { db: Database; clock: () => Date }) {
+export function patentsService(deps: {
+  db: Database;
+  clock: () => Date;
+  search?: SearchCounting | undefined;
+}) {
   const { db, clock } = deps;
+  const search = deps.search ?? searchCounting.patents;
 
   function toItem(row: PatentRow, applicants: ApplicantRow[], today: string): PatentItem {
     return {
@@ -111,10 +117,10 @@ export function patentsService(deps: { db: Database; clock: () => Date }) {
     const tsQuery = q ? segmentQuery(q) : null;
     const number = q ? validatePatentApplicationNumber(q) : null;
     const applicationNo = number?.ok ? number.normalized : null;
-    const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+    const empty = { items: [], total: 0, totalCapped: false, page: query.page, pageSize: query.pageSize };
     // Nothing searchable in the query (punctuation only): an empty result, not every patent.
     if (q && tsQuery === null && applicationNo === null) return empty;
-    const { rows, total } = await listPatents(db, actor, {
+    const { rows, total, totalCapped } = await listPatents(db, actor, {
       tsQuery,
       applicationNo,
       type: query.type,
@@ -126,10 +132,11 @@ export function patentsService(deps: { db: Database; clock: () => Date }) {
       enterpriseId: query.enterpriseId,
       ipcPattern: ipcPrefixPattern(query.ipc),
       sort: query.sort ?? (q ? 'relevance' : '-filedOn'),
+      search,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
-    return { items: await itemsOf(db, rows), total, page: query.page, pageSize: query.pageSize };
+    return { items: await itemsOf(db, rows), total, totalCapped, page: query.page, pageSize: query.pageSize };
   }
 
   async function get(ctx: RequestContext, id: string): Promise<PatentItem> {
@@ -148,17 +155,18 @@ export function patentsService(deps: { db: Database; clock: () => Date }) {
         (actor.scopeType === 'enterprise' && enterprise.uscc === actor.scopeId) ||
         (actor.scopeType === 'town' && enterprise.town_code === actor.scopeId));
     if (!visible) throw notFoundIn({ zh: '企业不存在', en: 'No such enterprise' });
-    const { rows, total } = await listPatents(db, actor, {
+    const { rows, total, totalCapped } = await listPatents(db, actor, {
       tsQuery: null,
       applicationNo: null,
       validAt: query.validAt,
       enterpriseId,
       ipcPattern: null,
       sort: '-filedOn',
+      search,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
-    return { items: await itemsOf(db, rows), total, page: query.page, pageSize: query.pageSize };
+    return { items: await itemsOf(db, rows), total, totalCapped, page: query.page, pageSize: query.pageSize };
   }
 
   const audited = (row: PatentRow, applicants: ApplicantValues[] | ApplicantRow[]) => ({
