@@ -180,7 +180,8 @@ const STAGE_WORDS: Record<FunnelStage['stage'], { zh: string; en: string }> = {
   avoidance: { zh: '回避规则', en: 'the avoidance rules' },
 };
 
-function feasibility(
+/** Whether the eligible candidates can form the panel; otherwise the constraint that empties the pool, in words. */
+export function feasibility(
   spec: DrawSpec,
   eligible: FrozenPool['eligible'],
   funnel: FunnelStage[],
@@ -205,6 +206,32 @@ function feasibility(
     }
   }
   return null;
+}
+
+/**
+ * The avoidance stage for one candidate that passed eligibility: excluded with every conflict, or kept — with the
+ * officer's logged reason when an override reinstates it.
+ */
+export function screenAvoidance(
+  candidate: DrawCandidate,
+  index: ApplicantIndex,
+  overrideByCode: ReadonlyMap<string, string>,
+  out: {
+    eligible: FrozenPool['eligible'];
+    excluded: Exclusion[];
+    overridden: { code: string; reason: string; rules: ExclusionRule[] }[];
+  },
+): void {
+  const conflicts = avoidanceConflicts(candidate, index);
+  const reason = overrideByCode.get(candidate.code);
+  if (conflicts.length > 0 && reason === undefined) {
+    out.excluded.push(...conflicts);
+    return;
+  }
+  if (conflicts.length > 0 && reason !== undefined) {
+    out.overridden.push({ code: candidate.code, reason, rules: conflicts.map((c) => c.rule) });
+  }
+  out.eligible.push({ code: candidate.code, kind: candidate.kind });
 }
 
 /** Freezes the pool for a draw from untrusted JSON (CLI, API): validated first. */
@@ -235,16 +262,7 @@ export function freezeValidPool(input: FreezeParsed): FreezeResult {
     counts.available++;
     counts.field++;
     counts.load++;
-    const conflicts = avoidanceConflicts(candidate, index);
-    const reason = overrideByCode.get(candidate.code);
-    if (conflicts.length > 0 && reason === undefined) {
-      excluded.push(...conflicts);
-      continue;
-    }
-    if (conflicts.length > 0 && reason !== undefined) {
-      overridden.push({ code: candidate.code, reason, rules: conflicts.map((c) => c.rule) });
-    }
-    eligible.push({ code: candidate.code, kind: candidate.kind });
+    screenAvoidance(candidate, index, overrideByCode, { eligible, excluded, overridden });
   }
   eligible.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const funnel: FunnelStage[] = [
