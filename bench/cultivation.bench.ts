@@ -74,9 +74,14 @@ function best(fn: () => void): number {
   return min;
 }
 
-export default async function cultivationBench(): Promise<void> {
+/** The benchmark's batch: `count` varied self-assessment inputs, the same on every run. */
+export function hnteBenchInputs(count = BATCH): HnteAssessmentRawInput[] {
   const next = rng(350582);
-  const inputs = Array.from({ length: BATCH }, () => enterprise(next));
+  return Array.from({ length: count }, () => enterprise(next));
+}
+
+export default async function cultivationBench(): Promise<void> {
+  const inputs = hnteBenchInputs();
   let sink = 0;
   const baseline = () => {
     for (const input of inputs)

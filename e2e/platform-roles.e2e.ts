@@ -5,9 +5,9 @@ import { launch, login, startJourney } from './lib/browser.ts';
 
 // The menus each role must see, in order (web/src/app/menu.ts is the source these are checked against).
 const expectedMenus: Record<string, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'draws', 'account'],
   town: ['home', 'enterprises', 'pipeline', 'account'],
   enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'account'],
   expert: ['home', 'myExpert', 'account'],

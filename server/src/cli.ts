@@ -9,6 +9,7 @@ import { loadConfig } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { UsageError, type CliIo, type Command, type Values } from './cli/command.ts';
 import { databaseCommands } from './cli/database.commands.ts';
+import { drawsCommands } from './cli/draws.commands.ts';
 import { registryCommands } from './cli/registry.commands.ts';
 import { rulesCommands } from './cli/rules.commands.ts';
 import { usersCommands } from './cli/users.commands.ts';
@@ -19,7 +20,13 @@ export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }
 
-const commands: Command[] = [...databaseCommands, ...usersCommands, ...rulesCommands, ...registryCommands];
+const commands: Command[] = [
+  ...databaseCommands,
+  ...usersCommands,
+  ...rulesCommands,
+  ...registryCommands,
+  ...drawsCommands,
+];
 
 const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];
 

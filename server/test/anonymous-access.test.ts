@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from './harness.ts';
 
 /** Endpoints anyone may call without signing in. */
-const PUBLIC = new Set(['GET /api/health', 'GET /api/divisions', 'POST /api/auth/login', 'POST /api/auth/logout']);
+const PUBLIC = new Set(['GET /api/health', 'GET /api/divisions', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/public/draws/{id}']);
 
 let t: TestContext;
 let routes: { method: string; path: string }[];

@@ -9,6 +9,14 @@ describe('Rational', () => {
     expect(r.toString()).toBe('-3/4');
   });
 
+  it('reduces exactly when the terms exceed the safe integer range', () => {
+    const big = 2n ** 60n * 3n;
+    expect(Rational.of(big, 2n ** 61n).toString()).toBe('3/2');
+    expect(Rational.of(9_007_199_254_740_993n * 7n, 9_007_199_254_740_993n * 5n).toString()).toBe('7/5');
+    expect(Rational.of(-(2n ** 70n), 2n ** 53n + 2n).toString()).toBe(`-${2n ** 69n}/${2n ** 52n + 1n}`);
+    expect(Rational.of(0n, 2n ** 64n).toString()).toBe('0');
+  });
+
   it('refuses a zero denominator and unsafe numbers when built', () => {
     expect(() => Rational.of(1, 0)).toThrow(RangeError);
     expect(() => Rational.of(2 ** 53, 1)).toThrow(RangeError);

@@ -8,10 +8,24 @@
 
 export type RoundingMode = 'floor' | 'ceil' | 'half-up';
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) {
+    // Once both fit in a double's 53-bit mantissa, `%` on numbers is exact and far cheaper than on bigints.
+    if (x <= MAX_SAFE && y <= MAX_SAFE) return BigInt(gcdSafe(Number(x), Number(y)));
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** Euclid on non-negative safe integers. */
+function gcdSafe(x: number, y: number): number {
+  while (y !== 0) {
     const t = x % y;
     x = y;
     y = t;

@@ -50,12 +50,31 @@ export function isoOf(day: number): string {
   return text;
 }
 
+/**
+ * Year and month of a day number by integer arithmetic on the proleptic Gregorian calendar (400-year eras of
+ * 146,097 days, years starting on 1 March so the leap day ends the year). Batches ask this for every figure of
+ * every enterprise; building a Date object each time cost more than the rule itself. Agrees with
+ * `Date.UTC` for every day (see calendar.test.ts).
+ */
+function civilYearMonth(day: number): { year: number; month: number } {
+  const z = day + 719_468; // days from 0000-03-01 to 1970-01-01
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month };
+}
+
 export function yearOfDay(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return civilYearMonth(day).year;
 }
 
 export function monthOfDay(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
+  return civilYearMonth(day).month;
 }
 
 /**

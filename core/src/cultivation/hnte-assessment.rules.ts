@@ -42,9 +42,12 @@ export function derivedGrowthSeries(
   };
 }
 
+const SCORE_PATH = ['score'] as const;
+
+// The draft has no innovationScore (the score is computed), so it passes to the conditions checks as it is.
 export const hnteAssessmentInput = assessmentObject.superRefine((v, ctx) => {
-  checkConditionsConsistency({ ...v, innovationScore: undefined }, ctx);
-  checkScoreConsistency(v.score, ctx, ['score'], () => derivedGrowthSeries(v));
+  checkConditionsConsistency(v, ctx);
+  checkScoreConsistency(v.score, ctx, SCORE_PATH, () => derivedGrowthSeries(v));
 });
 
 export type HnteAssessmentInput = z.output<typeof hnteAssessmentInput>;
@@ -56,9 +59,13 @@ export interface HnteAssessmentResult extends HnteConditionsResult {
 
 export function assessHnte(input: HnteAssessmentInput): HnteAssessmentResult {
   const score = scoreHnte(input.score, derivedGrowthSeries(input));
-  const conditions = assessHnteConditions(
-    { ...input, innovationScore: undefined },
-    { min: score.minTotal, max: score.maxTotal, unscored: score.unscored.map((path) => `score.${path}`) },
-  );
+  const unscored: string[] = [];
+  for (const path of score.unscored) unscored.push(`score.${path}`);
+  // The input carries no innovationScore: condition (七) is decided by the computed range alone.
+  const conditions = assessHnteConditions(input, {
+    min: score.minTotal,
+    max: score.maxTotal,
+    unscored,
+  });
   return { ...conditions, score };
 }

@@ -70,16 +70,27 @@ function resolvedStaff(staff: ConditionsDraft['staff']): { tech?: Rational; tota
   };
 }
 
-/** Cross-field checks shared with the assessment contract. */
-export function checkConditionsConsistency(v: ConditionsDraft, ctx: Ctx, prefix: PropertyKey[] = []): void {
-  const at = (...p: PropertyKey[]) => [...prefix, ...p];
+/** `prefix` followed by `p`: the path of a field inside a nested contract. */
+function pathAt(prefix: readonly PropertyKey[], ...p: PropertyKey[]): PropertyKey[] {
+  return prefix.length === 0 ? p : [...prefix, ...p];
+}
+
+/**
+ * Cross-field checks shared with the assessment contract. Written as plain loops without per-call closures:
+ * this runs for every enterprise of a 10,000-enterprise batch.
+ */
+export function checkConditionsConsistency(
+  v: ConditionsDraft,
+  ctx: Ctx,
+  prefix: readonly PropertyKey[] = [],
+): void {
   const assessment = dayOf(v.assessmentDate);
   const application = v.applicationDate ? dayOf(v.applicationDate) : assessment;
   const registration = v.registrationDate ? dayOf(v.registrationDate) : undefined;
   if (registration !== undefined && registration > assessment) {
     conflict(
       ctx,
-      at('registrationDate'),
+      pathAt(prefix, 'registrationDate'),
       '（注册成立日期）晚于评估日期 assessmentDate',
       '(registration date) is after the assessment date assessmentDate',
       'future_date',
@@ -88,37 +99,40 @@ export function checkConditionsConsistency(v: ConditionsDraft, ctx: Ctx, prefix:
   if (registration !== undefined && registration > application) {
     conflict(
       ctx,
-      at('applicationDate'),
+      pathAt(prefix, 'applicationDate'),
       '（申请日期）早于注册成立日期 registrationDate',
       '(application date) is before the registration date registrationDate',
       'date_order',
     );
   }
   const assessmentYear = yearOfDay(assessment);
-  const seen = new Set<number>();
-  v.years.forEach((y, i) => {
-    if (seen.has(y.year))
+  const registrationYear = registration === undefined ? undefined : yearOfDay(registration);
+  const years = v.years;
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i]!;
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) repeated = years[j]!.year === y.year;
+    if (repeated)
       conflict(
         ctx,
-        at('years', i, 'year'),
+        pathAt(prefix, 'years', i, 'year'),
         `（${y.year} 年度）重复`,
         `(year ${y.year}) appears twice`,
         'duplicate_year',
       );
-    seen.add(y.year);
     if (y.year >= assessmentYear) {
       conflict(
         ctx,
-        at('years', i, 'year'),
+        pathAt(prefix, 'years', i, 'year'),
         `（${y.year} 年度）在评估日期 assessmentDate 时尚未结束`,
         `(year ${y.year}) has not ended by the assessment date assessmentDate`,
         'future_year',
       );
     }
-    if (registration !== undefined && y.year < yearOfDay(registration)) {
+    if (registrationYear !== undefined && y.year < registrationYear) {
       conflict(
         ctx,
-        at('years', i, 'year'),
+        pathAt(prefix, 'years', i, 'year'),
         `（${y.year} 年度）早于注册成立年度 registrationDate`,
         `(year ${y.year}) is before the registration year registrationDate`,
         'year_before_registration',
@@ -127,7 +141,7 @@ export function checkConditionsConsistency(v: ConditionsDraft, ctx: Ctx, prefix:
     if (y.domesticRdFen !== undefined && y.rdFen !== undefined && y.domesticRdFen > y.rdFen) {
       conflict(
         ctx,
-        at('years', i, 'domesticRdFen'),
+        pathAt(prefix, 'years', i, 'domesticRdFen'),
         `（境内研发费用）大于同年研发费用总额 years.${i}.rdFen`,
         `(domestic R&D) exceeds the total R&D of the same year years.${i}.rdFen`,
         'domestic_exceeds_total',
@@ -140,19 +154,19 @@ export function checkConditionsConsistency(v: ConditionsDraft, ctx: Ctx, prefix:
     ) {
       conflict(
         ctx,
-        at('years', i, 'hiTechRevenueFen'),
+        pathAt(prefix, 'years', i, 'hiTechRevenueFen'),
         `（高新技术产品收入）大于同年总收入 years.${i}.totalRevenueFen`,
         `(hi-tech revenue) exceeds the total revenue of the same year years.${i}.totalRevenueFen`,
         'hitech_exceeds_total',
       );
     }
-  });
+  }
   const s = v.staff;
   if (s) {
     if (s.techStaff !== undefined && s.techMonthly !== undefined) {
       conflict(
         ctx,
-        at('staff', 'techMonthly'),
+        pathAt(prefix, 'staff', 'techMonthly'),
         '与 staff.techStaff 只能填写一项',
         'and staff.techStaff are alternatives; give one',
         'either_or',
@@ -161,7 +175,7 @@ export function checkConditionsConsistency(v: ConditionsDraft, ctx: Ctx, prefix:
     if (s.totalStaff !== undefined && s.totalMonthly !== undefined) {
       conflict(
         ctx,
-        at('staff', 'totalMonthly'),
+        pathAt(prefix, 'staff', 'totalMonthly'),
         '与 staff.totalStaff 只能填写一项',
         'and staff.totalStaff are alternatives; give one',
         'either_or',
@@ -171,30 +185,32 @@ export function checkConditionsConsistency(v: ConditionsDraft, ctx: Ctx, prefix:
       if (s.techMonthly.length !== s.totalMonthly.length) {
         conflict(
           ctx,
-          at('staff', 'techMonthly'),
+          pathAt(prefix, 'staff', 'techMonthly'),
           '月份数与 staff.totalMonthly 不一致',
           'has a different number of months than staff.totalMonthly',
           'month_count',
         );
       }
-      s.techMonthly.forEach((m, i) => {
-        const t = s.totalMonthly?.[i];
+      const totals = s.totalMonthly;
+      for (let i = 0; i < s.techMonthly.length; i++) {
+        const m = s.techMonthly[i]!;
+        const t = totals[i];
         if (t && (m.start > t.start || m.end > t.end)) {
           conflict(
             ctx,
-            at('staff', 'techMonthly', i),
+            pathAt(prefix, 'staff', 'techMonthly', i),
             `（科技人员）多于同月职工总数 staff.totalMonthly.${i}`,
             `(tech staff) exceeds the total staff of the same month staff.totalMonthly.${i}`,
             'tech_exceeds_total',
           );
         }
-      });
+      }
     }
     const { tech, total } = resolvedStaff(s);
     if (tech && total && tech.gt(total)) {
       conflict(
         ctx,
-        at('staff', s.techStaff !== undefined ? 'techStaff' : 'techMonthly'),
+        pathAt(prefix, 'staff', s.techStaff !== undefined ? 'techStaff' : 'techMonthly'),
         '（科技人员）多于职工总数 staff.totalStaff',
         '(tech staff) exceeds the total staff staff.totalStaff',
         'tech_exceeds_total',

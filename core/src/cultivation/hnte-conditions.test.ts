@@ -388,6 +388,22 @@ describe('高企 conditions — invalid input', () => {
     expect(errors(raw)[0]?.message).toContain('须注明单位');
   });
 
+  it('rejects a fractional number of 分, another type and an unsafe integer, naming the field', () => {
+    for (const bad of [1.5, true, null, {}] as unknown[]) {
+      const raw = base() as { years: Record<string, unknown>[] };
+      raw.years[2] = { ...raw.years[2], salesFen: bad };
+      const [e] = errors(raw);
+      expect(e?.field).toBe('years.2.salesFen');
+      expect(e?.rule).toBe('money_type');
+      expect(e?.message).toContain('应为整数（单位：分）或带单位的金额文本');
+    }
+    const raw = base();
+    raw.years![2] = { ...raw.years![2]!, salesFen: 2 ** 60 };
+    expect(errors(raw)[0]?.message).toBe('years.2.salesFen 不能大于 9007199254740991');
+    raw.years![2] = { ...raw.years![2], salesFen: Number.MAX_SAFE_INTEGER, totalRevenueFen: undefined };
+    expect(hnteConditionsInput.parse(raw).years[2]?.salesFen).toBe(BigInt(Number.MAX_SAFE_INTEGER));
+  });
+
   it('accepts amounts written with units when given as text', () => {
     const raw = base();
     raw.years![2] = { ...raw.years![2]!, salesFen: '2000万元', hiTechRevenueFen: '¥15,000,000.00' };

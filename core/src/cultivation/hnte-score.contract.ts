@@ -103,18 +103,22 @@ export interface GrowthSeries {
   sales?: readonly Fen[];
 }
 
+/** `prefix` followed by `p`: the path of a field inside a nested contract. */
+function pathAt(prefix: readonly PropertyKey[], ...p: PropertyKey[]): PropertyKey[] {
+  return prefix.length === 0 ? p : [...prefix, ...p];
+}
+
 export function checkScoreConsistency(
   v: ScoreDraft,
   ctx: Ctx,
-  prefix: PropertyKey[] = [],
+  prefix: readonly PropertyKey[] = [],
   derived: GrowthSeries | (() => GrowthSeries) = {},
 ): void {
-  const at = (...p: PropertyKey[]) => [...prefix, ...p];
   const { ip } = v;
   if (ip.advanced)
     checkPoints(
       ctx,
-      at('ip', 'advanced', 'points'),
+      pathAt(prefix, 'ip', 'advanced', 'points'),
       ip.advanced.points,
       findBand(IP_ADVANCED_BANDS, ip.advanced.band),
       'expert',
@@ -122,7 +126,7 @@ export function checkScoreConsistency(
   if (ip.coreSupport)
     checkPoints(
       ctx,
-      at('ip', 'coreSupport', 'points'),
+      pathAt(prefix, 'ip', 'coreSupport', 'points'),
       ip.coreSupport.points,
       findBand(IP_SUPPORT_BANDS, ip.coreSupport.band),
       'expert',
@@ -130,7 +134,7 @@ export function checkScoreConsistency(
   if (ip.count) {
     checkPoints(
       ctx,
-      at('ip', 'count', 'points'),
+      pathAt(prefix, 'ip', 'count', 'points'),
       ip.count.points,
       findBand(IP_COUNT_BANDS, ipCountBand(ip.count.countI, ip.count.countII)),
       'data',
@@ -140,7 +144,7 @@ export function checkScoreConsistency(
     if (ip.count && ip.count.countI + ip.count.countII === 0) {
       conflict(
         ctx,
-        at('ip', 'acquisition'),
+        pathAt(prefix, 'ip', 'acquisition'),
         '无法评分：ip.count 中知识产权数量为 0',
         'cannot be scored: ip.count has no IP',
         'acquisition_without_ip',
@@ -148,7 +152,7 @@ export function checkScoreConsistency(
     }
     checkPoints(
       ctx,
-      at('ip', 'acquisition', 'points'),
+      pathAt(prefix, 'ip', 'acquisition', 'points'),
       ip.acquisition.points,
       findBand(IP_ACQUISITION_BANDS, ip.acquisition.band),
       'expert',
@@ -157,7 +161,7 @@ export function checkScoreConsistency(
   if (ip.standards)
     checkPoints(
       ctx,
-      at('ip', 'standards', 'points'),
+      pathAt(prefix, 'ip', 'standards', 'points'),
       ip.standards.points,
       findBand(IP_STANDARDS_BANDS, ip.standards.band),
       'expert',
@@ -165,7 +169,7 @@ export function checkScoreConsistency(
   const t = v.transformation;
   if (t?.points !== undefined) {
     const band = findBand(TRANSFORMATION_BANDS, transformationBand(Rational.of(t.conversions, t.years)));
-    checkPoints(ctx, at('transformation', 'points'), t.points, band, 'data');
+    checkPoints(ctx, pathAt(prefix, 'transformation', 'points'), t.points, band, 'data');
   }
   if (v.growth.netAssetsPoints === undefined && v.growth.salesPoints === undefined) return;
   // Only growth scores need the derived series, so the assessment passes them lazily.
@@ -181,7 +185,7 @@ export function checkScoreConsistency(
     if (!series || series.length === 0) {
       conflict(
         ctx,
-        at('growth', key),
+        pathAt(prefix, 'growth', key),
         '已评分但缺少对应的年度数据',
         'is given without the yearly figures it rests on',
         'points_without_data',
@@ -190,7 +194,7 @@ export function checkScoreConsistency(
     }
     const outcome = growthRate(series);
     const band = findBand(GROWTH_BANDS, growthBand(outcome.kind === 'rate' ? outcome.rate : null));
-    checkPoints(ctx, at('growth', key), given, band, 'data');
+    checkPoints(ctx, pathAt(prefix, 'growth', key), given, band, 'data');
   }
 }
 

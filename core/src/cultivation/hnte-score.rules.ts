@@ -85,6 +85,39 @@ function view(bands: readonly ScoreBand[]): readonly ScoreBand[] {
   return v;
 }
 
+// The highest points of a band table, computed once per table (every item of every assessment asks).
+const bandMaxima = new WeakMap<readonly ScoreBand[], number>();
+function maxOf(bands: readonly ScoreBand[]): number {
+  let max = bandMaxima.get(bands);
+  if (max === undefined) {
+    max = Math.max(...bands.map((b) => b.max));
+    bandMaxima.set(bands, max);
+  }
+  return max;
+}
+
+// Fixed titles, built once and shared by every result (results are read-only data).
+const TITLES = {
+  count: words('知识产权数量', 'Number of IP rights'),
+  acquisition: words('知识产权获得方式', 'How the IP was obtained'),
+  ip: words('知识产权', 'Intellectual property'),
+  advanced: words('技术的先进程度', 'How advanced the technology is'),
+  coreSupport: words(
+    '对主要产品（服务）在技术上发挥核心支持作用',
+    'Core support to the main products (services)',
+  ),
+  standards: words(
+    '参与编制国家标准、行业标准、检测方法、技术规范（加分项）',
+    'Took part in national/industry standards, test methods, specifications (bonus)',
+  ),
+  transformation: words('科技成果转化能力', 'Conversion of S&T achievements'),
+  rdManagement: words('研究开发组织管理水平', 'R&D organisation and management'),
+  growth: words('企业成长性', 'Growth'),
+  netAssets: words('净资产增长率', 'Net-asset growth'),
+  sales: words('销售收入增长率', 'Sales growth'),
+  noIp: words('无知识产权', 'No IP'),
+} as const;
+
 /** Where an item's points go in the input. */
 function inputPathOf(id: string): string {
   if (id.startsWith('rdManagement.')) return id;
@@ -100,7 +133,7 @@ function judgedItem(
   given: { band: string; points?: number | undefined } | undefined,
   fallback: { min: number; max: number },
 ): ScoreItem {
-  const max = Math.max(...bands.map((b) => b.max));
+  const max = maxOf(bands);
   if (!given)
     return {
       id,
@@ -140,7 +173,7 @@ function computedItem(
   basis: Bilingual,
   interpretation?: string,
 ): ScoreItem {
-  const max = Math.max(...bands.map((b) => b.max));
+  const max = maxOf(bands);
   const p = points ?? (band.min === band.max ? band.min : null);
   return {
     id,
@@ -158,7 +191,7 @@ function computedItem(
 }
 
 function unknownItem(id: string, title: Bilingual, bands: readonly ScoreBand[]): ScoreItem {
-  const max = Math.max(...bands.map((b) => b.max));
+  const max = maxOf(bands);
   return {
     id,
     input: inputPathOf(id),
@@ -201,7 +234,7 @@ function ipIndicator(input: HnteScoreInput): ScoreIndicator {
   const countItem = ip.count
     ? computedItem(
         'ip.count',
-        words('知识产权数量', 'Number of IP rights'),
+        TITLES.count,
         IP_COUNT_BANDS,
         findBand(IP_COUNT_BANDS, ipCountBand(ip.count.countI, ip.count.countII)),
         ip.count.points,
@@ -210,14 +243,14 @@ function ipIndicator(input: HnteScoreInput): ScoreIndicator {
           `class Ⅰ: ${ip.count.countI}, class Ⅱ: ${ip.count.countII}`,
         ),
       )
-    : unknownItem('ip.count', words('知识产权数量', 'Number of IP rights'), IP_COUNT_BANDS);
-  const acquisitionTitle = words('知识产权获得方式', 'How the IP was obtained');
+    : unknownItem('ip.count', TITLES.count, IP_COUNT_BANDS);
+  const acquisitionTitle = TITLES.acquisition;
   const acquisition = noIp
     ? {
         ...unknownItem('ip.acquisition', acquisitionTitle, IP_ACQUISITION_BANDS),
         range: { min: 0, max: 0 },
         points: 0,
-        basis: words('无知识产权', 'No IP'),
+        basis: TITLES.noIp,
         interpretation: 'I-05',
       }
     : judgedItem('ip.acquisition', acquisitionTitle, IP_ACQUISITION_BANDS, ip.acquisition, {
@@ -226,41 +259,20 @@ function ipIndicator(input: HnteScoreInput): ScoreIndicator {
       });
   return indicator(
     'ip',
-    words('知识产权', 'Intellectual property'),
+    TITLES.ip,
     [
-      judgedItem(
-        'ip.advanced',
-        words('技术的先进程度', 'How advanced the technology is'),
-        IP_ADVANCED_BANDS,
-        ip.advanced,
-        { min: 0, max: 8 },
-      ),
-      judgedItem(
-        'ip.coreSupport',
-        words('对主要产品（服务）在技术上发挥核心支持作用', 'Core support to the main products (services)'),
-        IP_SUPPORT_BANDS,
-        ip.coreSupport,
-        { min: 0, max: 8 },
-      ),
+      judgedItem('ip.advanced', TITLES.advanced, IP_ADVANCED_BANDS, ip.advanced, { min: 0, max: 8 }),
+      judgedItem('ip.coreSupport', TITLES.coreSupport, IP_SUPPORT_BANDS, ip.coreSupport, { min: 0, max: 8 }),
       countItem,
       acquisition,
-      judgedItem(
-        'ip.standards',
-        words(
-          '参与编制国家标准、行业标准、检测方法、技术规范（加分项）',
-          'Took part in national/industry standards, test methods, specifications (bonus)',
-        ),
-        IP_STANDARDS_BANDS,
-        ip.standards,
-        { min: 0, max: 2 },
-      ),
+      judgedItem('ip.standards', TITLES.standards, IP_STANDARDS_BANDS, ip.standards, { min: 0, max: 2 }),
     ],
     IP_MAX,
   );
 }
 
 function transformationIndicator(input: HnteScoreInput): ScoreIndicator {
-  const title = words('科技成果转化能力', 'Conversion of S&T achievements');
+  const title = TITLES.transformation;
   const t = input.transformation;
   if (!t)
     return indicator(
@@ -312,12 +324,7 @@ function rdManagementIndicator(input: HnteScoreInput): ScoreIndicator {
       basis: null,
     };
   });
-  return indicator(
-    'rdManagement',
-    words('研究开发组织管理水平', 'R&D organisation and management'),
-    items,
-    INDICATOR_MAX.rdManagement,
-  );
+  return indicator('rdManagement', TITLES.rdManagement, items, INDICATOR_MAX.rdManagement);
 }
 
 function growthItem(
@@ -337,20 +344,15 @@ function growthIndicator(input: HnteScoreInput, derived: GrowthSeries): ScoreInd
   const g = input.growth;
   return indicator(
     'growth',
-    words('企业成长性', 'Growth'),
+    TITLES.growth,
     [
       growthItem(
         'growth.netAssets',
-        words('净资产增长率', 'Net-asset growth'),
+        TITLES.netAssets,
         g.netAssetsFen ?? derived.netAssets,
         g.netAssetsPoints,
       ),
-      growthItem(
-        'growth.sales',
-        words('销售收入增长率', 'Sales growth'),
-        g.salesFen ?? derived.sales,
-        g.salesPoints,
-      ),
+      growthItem('growth.sales', TITLES.sales, g.salesFen ?? derived.sales, g.salesPoints),
     ],
     INDICATOR_MAX.growth,
   );

@@ -14,34 +14,79 @@ export const isoDate = z.string().refine((v) => parseIsoDate(v) !== null, {
   abort: true,
 });
 
+const AMOUNT_TYPE = {
+  zh: '应为整数（单位：分）或带单位的金额文本，如 312400元',
+  en: 'must be a whole number of fen or an amount with its unit, e.g. 312400元',
+  rule: 'money_type',
+};
+
+/**
+ * One transform rather than `union([int, string]).transform(…)`: a 10,000-enterprise batch validates about
+ * 150,000 amounts, and the union and pipe layers cost more than the conversion. It accepts and rejects exactly
+ * what the union did: a safe integer (分) or a text `parseMoney` reads. The declared input type documents the
+ * accepted values; the value is checked as `unknown` because JSON may carry anything.
+ */
 function amount(allowNegative: boolean) {
-  return z.union([z.int(), z.string()]).transform((value, ctx): Fen => {
-    let fen: Fen;
-    if (typeof value === 'number') fen = BigInt(value);
-    else {
-      const parsed = parseMoney(value);
-      if (!parsed.ok) {
-        ctx.addIssue({
-          code: 'custom',
-          message: parsed.error.en,
-          input: value,
-          params: { ...parsed.error, rule: 'money_format' },
-        });
+  return z
+    .transform((input: number | string, ctx): Fen => {
+      const value: unknown = input;
+      let fen: Fen;
+      if (typeof value === 'number') {
+        if (Number.isSafeInteger(value)) fen = BigInt(value);
+        else if (Number.isInteger(value)) {
+          // The same issue `z.int()` reports for an integer beyond the safe range.
+          if (value > 0)
+            ctx.addIssue({
+              code: 'too_big',
+              origin: 'number',
+              maximum: Number.MAX_SAFE_INTEGER,
+              inclusive: true,
+              input: value,
+            });
+          else
+            ctx.addIssue({
+              code: 'too_small',
+              origin: 'number',
+              minimum: Number.MIN_SAFE_INTEGER,
+              inclusive: true,
+              input: value,
+            });
+          return 0n;
+        } else {
+          ctx.addIssue({ code: 'custom', message: AMOUNT_TYPE.en, input: value, params: AMOUNT_TYPE });
+          return 0n;
+        }
+      } else if (typeof value === 'string') {
+        const parsed = parseMoney(value);
+        if (!parsed.ok) {
+          ctx.addIssue({
+            code: 'custom',
+            message: parsed.error.en,
+            input: value,
+            params: { ...parsed.error, rule: 'money_format' },
+          });
+          return 0n;
+        }
+        fen = parsed.fen;
+      } else {
+        ctx.addIssue({ code: 'custom', message: AMOUNT_TYPE.en, input: value, params: AMOUNT_TYPE });
         return 0n;
       }
-      fen = parsed.fen;
-    }
-    // The sign check lives in the transform (not a separate refine) to keep batch validation cheap.
-    if (!allowNegative && fen < 0n) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must not be negative',
-        input: value,
-        params: { zh: '不能为负数', en: 'must not be negative', rule: 'negative_amount' },
-      });
-    }
-    return fen;
-  });
+      // The sign check lives in the transform (not a separate refine) to keep batch validation cheap.
+      if (!allowNegative && fen < 0n) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be negative',
+          input: value,
+          params: { zh: '不能为负数', en: 'must not be negative', rule: 'negative_amount' },
+        });
+      }
+      return fen;
+    })
+    .meta({
+      description: 'Integer number of fen, or a text amount with its unit (¥312,400.00, 312400元, 312.4万元)',
+      anyOf: [{ type: 'integer' }, { type: 'string' }],
+    });
 }
 
 /**

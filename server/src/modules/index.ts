@@ -3,7 +3,8 @@ import type { JinkeModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/index.ts';
 import { auditModule } from './audit/index.ts';
 import { cultivationModule } from './cultivation/index.ts';
+import { drawsModule } from './draws/index.ts';
 import { healthModule } from './health/index.ts';
 import { registryModule } from './registry/index.ts';
 
-export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, auditModule];
+export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, auditModule];

@@ -6,9 +6,9 @@ import { renderApp } from '../test/render-app.tsx';
 import { entryForPath, menuFor, rolesFor } from './menu.ts';
 
 const expected: Record<Role, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'draws', 'account'],
   town: ['home', 'enterprises', 'pipeline', 'account'],
   enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'account'],
   expert: ['home', 'myExpert', 'account'],

@@ -7,6 +7,7 @@ import type { RouteObject } from 'react-router';
 import { ForcedPasswordChangePage } from '../features/accounts/pages/forced-password-change-page.tsx';
 import { LoginPage } from '../features/accounts/pages/login-page.tsx';
 import { MyAccountPage } from '../features/accounts/pages/my-account-page.tsx';
+import { PublicDrawRoute } from '../features/draws/public-draw-route.tsx';
 import { WorkbenchPage } from '../features/workbench/pages/workbench-page.tsx';
 import { RequireAuth, RequireEntry } from './auth.tsx';
 import { RouteError } from './error-boundary.tsx';
@@ -36,6 +37,8 @@ const AssessmentPage = lazy(() => import('../features/cultivation/pages/assessme
 const LedgerPage = lazy(() => import('../features/cultivation/pages/ledger-page.tsx').then((m) => ({ default: m.LedgerPage })));
 const PipelinePage = lazy(() => import('../features/cultivation/pages/pipeline-page.tsx').then((m) => ({ default: m.PipelinePage })));
 const TrainingPage = lazy(() => import('../features/cultivation/pages/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
+const DrawsPage = lazy(() => import('../features/draws/pages/draws-page.tsx').then((m) => ({ default: m.DrawsPage })));
+const DrawDetailPage = lazy(() => import('../features/draws/pages/draw-detail-page.tsx').then((m) => ({ default: m.DrawDetailPage })));
 const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
 
 /** A page limited to the roles whose menu has `entry`. */
@@ -53,6 +56,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/public/draws/:id', element: <PublicDrawRoute /> },
       {
         path: '/change-password',
         element: (
@@ -104,6 +108,8 @@ export const routes: RouteObject[] = [
           guarded('rdLedger', 'cultivation/ledger', LedgerPage),
           guarded('pipeline', 'cultivation/pipeline', PipelinePage),
           guarded('training', 'cultivation/training', TrainingPage),
+          guarded('draws', 'draws', DrawsPage),
+          guarded('draws', 'draws/:id', DrawDetailPage),
           { path: '403', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -4,6 +4,8 @@
  * does not call it.
  */
 import { DEMO_ACCOUNTS, ensureDemoUsers, type AccountsDeps } from '../../modules/accounts/index.ts';
+import { seedCultivationDemo } from '../../modules/cultivation/index.ts';
+import { assignDemoPanelKinds } from '../../modules/draws/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -76,7 +78,9 @@ export async function seedDemo(
     throw new Error(`the demo scale must be a positive number, got ${scale}`);
   // Domain records go first (later issues add their generators here, before the accounts that act for them).
   await seedRegistry(deps.db, { scale, today: deps.clock(), ctx });
+  await assignDemoPanelKinds(deps.db, ctx, deps.clock());
   await ensureDemoAccountScopes(deps, ctx);
+  await seedCultivationDemo(deps, ctx);
   const createdUsers = await ensureDemoUsers(deps, ctx, options.password);
   return { createdUsers, scale };
 }
