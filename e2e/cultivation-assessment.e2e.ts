@@ -23,8 +23,8 @@ async function valueOf(page: Page, testId: string): Promise<string> {
 }
 
 /** Scores a computed item at the top of the band its data gives ("按数据为 C 档（5–6 分）"); none without a band. */
-async function scoreComputed(page: Page, testId: string): Promise<void> {
-  const hint = (await page.getByTestId(`${testId}-row`).textContent()) ?? '';
+async function scoreComputed(page: Page, testId: string, rowId = testId): Promise<void> {
+  const hint = (await page.getByTestId(`${rowId}-row`).textContent()) ?? '';
   const top = /按数据为 [A-F] 档（(\d+)–(\d+) 分）/.exec(hint)?.[2];
   if (top !== undefined) await page.getByTestId(testId).fill(top);
 }
@@ -71,7 +71,8 @@ it('prefills the demo enterprise, takes the missing figures, shows the live verd
     .poll(() => page.getByTestId('criterion-rd-ratio-status').getAttribute('data-pass'))
     .toBe('true');
   await page.getByTestId('hnte-countII').fill('6');
-  await page.getByTestId('hnte-countPoints').fill('6');
+  // The IP-count band follows from the class Ⅰ and Ⅱ counts (the registry's invention patents): score its top.
+  await scoreComputed(page, 'hnte-countPoints', 'hnte-count');
   for (const [item, band, points] of [
     ['advanced', 'B', '6'],
     ['coreSupport', 'B', '6'],

@@ -56,7 +56,10 @@ export const qualificationList = z.object({ items: z.array(qualificationItem) })
 
 // ---------------------------------------------------------------- honours, cooperation, chain tags
 
-/** Award families and the grades each awards (中国专利奖: 金奖/银奖/优秀奖; 科学技术奖: 特等奖 to 三等奖). */
+/**
+ * Award families and the grades each awards (中国专利奖: 金奖/银奖/优秀奖; 科学技术奖: 特等奖 to 三等奖; a city award
+ * such as 泉州市科学技术奖 also has 重大贡献奖, 创业奖 and 企业技术创新奖 beside its 科技进步奖 prizes).
+ */
 export const honourAwards = [
   'china_patent_award',
   'national_sti_award',
@@ -64,13 +67,24 @@ export const honourAwards = [
   'city_sti_award',
   'provincial_patent_award',
 ] as const;
-export const honourGrades = ['gold', 'silver', 'excellence', 'special', 'first', 'second', 'third'] as const;
+export const honourGrades = [
+  'gold',
+  'silver',
+  'excellence',
+  'special',
+  'first',
+  'second',
+  'third',
+  'major_contribution',
+  'entrepreneurship',
+  'enterprise_innovation',
+] as const;
 export const gradesOfAward: Record<(typeof honourAwards)[number], readonly (typeof honourGrades)[number][]> =
   {
     china_patent_award: ['gold', 'silver', 'excellence'],
     national_sti_award: ['special', 'first', 'second'],
     provincial_sti_award: ['special', 'first', 'second', 'third'],
-    city_sti_award: ['first', 'second', 'third'],
+    city_sti_award: ['major_contribution', 'first', 'second', 'third', 'entrepreneurship', 'enterprise_innovation'],
     provincial_patent_award: ['first', 'second', 'third'],
   };
 

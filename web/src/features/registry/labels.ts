@@ -97,6 +97,9 @@ export const honourGradeLabels: Record<(typeof honourGrades)[number], Text> = {
   first: { zh: '一等奖', en: 'First prize' },
   second: { zh: '二等奖', en: 'Second prize' },
   third: { zh: '三等奖', en: 'Third prize' },
+  major_contribution: { zh: '重大贡献奖', en: 'Major contribution award' },
+  entrepreneurship: { zh: '创业奖', en: 'Entrepreneurship award' },
+  enterprise_innovation: { zh: '企业技术创新奖', en: 'Enterprise innovation award' },
 };
 
 export const patentTypeLabels: Record<'invention' | 'utility' | 'design', Text> = {

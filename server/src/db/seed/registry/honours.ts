@@ -17,7 +17,7 @@ export interface HonourRow {
   holder_type: 'enterprise' | 'institute' | 'person';
   holder_id: string | null;
   holder_name: string;
-  award: 'china_patent_award' | 'quanzhou_st_award';
+  award: 'china_patent_award' | 'city_sti_award';
   grade: string;
   rank_among_units: number | null;
   year: number;
@@ -48,6 +48,16 @@ export const QUANZHOU_GRADES_2017 = {
   progress_second: 3,
   progress_third: 8,
 } as const;
+
+/** The seed's split names as the contract's grades of `city_sti_award` (科技进步奖 prizes are first/second/third). */
+const CITY_GRADE: Record<keyof typeof QUANZHOU_GRADES_2017, string> = {
+  government_enterprise_innovation: 'enterprise_innovation',
+  major_contribution: 'major_contribution',
+  entrepreneurship: 'entrepreneurship',
+  progress_first: 'first',
+  progress_second: 'second',
+  progress_third: 'third',
+};
 
 /** Earlier and later years, for history: [year, grade split]. */
 const QUANZHOU_OTHER_YEARS: [number, Partial<Record<keyof typeof QUANZHOU_GRADES_2017, number>>][] = [
@@ -189,8 +199,8 @@ export function buildHonours(ctx: SeedContext, input: HonourInput): HonourRow[] 
             holder_type: 'institute',
             holder_id: inst.row.id,
             holder_name: inst.row.name,
-            award: 'quanzhou_st_award',
-            grade,
+            award: 'city_sti_award',
+            grade: CITY_GRADE[grade],
             rank_among_units: rng.int(1, 2),
             year,
             project_title: projectTitle(rng, inst.family),
@@ -202,8 +212,8 @@ export function buildHonours(ctx: SeedContext, input: HonourInput): HonourRow[] 
           holder_type: personal ? 'person' : 'enterprise',
           holder_id: personal ? null : e.row.id,
           holder_name: personal ? e.row.legal_rep : e.row.name,
-          award: 'quanzhou_st_award',
-          grade,
+          award: 'city_sti_award',
+          grade: CITY_GRADE[grade],
           rank_among_units: personal
             ? null
             : grade.startsWith('progress')

@@ -1,5 +1,6 @@
 import { validatePatentApplicationNumber } from '@jinke/core/common/ids/patent-number.ts';
 import { validateUscc } from '@jinke/core/common/ids/uscc.ts';
+import { gradesOfAward, honourItem } from '@jinke/core/registry/enterprise-relations.contract.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../platform/audit.ts';
 import type { Database } from '../../../platform/db/index.ts';
@@ -139,21 +140,34 @@ describe('seedRegistry at scale 1', () => {
       ),
     ).toBe(2);
     const { rows } = await db.query<{ grade: string; n: string }>(
-      `SELECT grade, count(*) AS n FROM honours WHERE year = 2017 AND award = 'quanzhou_st_award' GROUP BY grade`,
+      `SELECT grade, count(*) AS n FROM honours WHERE year = 2017 AND award = 'city_sti_award' GROUP BY grade`,
     );
     expect(Object.fromEntries(rows.map((r) => [r.grade, Number(r.n)]))).toEqual({
-      government_enterprise_innovation: 1,
+      enterprise_innovation: 1,
       major_contribution: 1,
       entrepreneurship: 2,
-      progress_first: 1,
-      progress_second: 3,
-      progress_third: 8,
+      first: 1,
+      second: 3,
+      third: 8,
     });
     expect(
       await count(
         `SELECT count(*) AS n FROM honours WHERE year = 2017 AND holder_type <> 'person' AND rank_among_units IS NULL`,
       ),
     ).toBe(0);
+  });
+
+  it('records every honour in the vocabulary the API serves (award and a grade of that award)', async () => {
+    const { rows } = await db.query<{ award: string; grade: string | null }>(
+      'SELECT DISTINCT award, grade FROM honours ORDER BY award, grade',
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      const item = { id: 'x', award: r.award, grade: r.grade, rankAmongUnits: 1, year: 2017, projectTitle: null };
+      expect(honourItem.safeParse(item).success, `${r.award}/${r.grade}`).toBe(true);
+      const grades: readonly string[] = gradesOfAward[r.award as keyof typeof gradesOfAward];
+      expect(r.grade === null || grades.includes(r.grade), `${r.award}/${r.grade}`).toBe(true);
+    }
   });
 
   it('has the named enterprises, platforms and the records the demo accounts act for', async () => {
