@@ -1,13 +1,15 @@
 /**
  * The `jinke` command line (`npx jinke <command>`): serve, migrate, seed, users, audit, backup, restore, rules,
- * import, export. `runCli` takes the arguments and the streams, and returns the exit code, so tests run it
- * in-process. Any error is one line `jinke: <reason>` on stderr (the stack only with JINKE_DEBUG=1). Every change
- * it makes is audited with a system context: no actor, request id `cli-…`. The commands live in `cli/`.
+ * import, export, draws, and the cultivation files (pipeline, ledger, assessment report). `runCli` takes the
+ * arguments and the streams, and returns the exit code, so tests run it in-process. Any error is one line
+ * `jinke: <reason>` on stderr (the stack only with JINKE_DEBUG=1). Every change it makes is audited with a system
+ * context: no actor, request id `cli-…`. The commands live in `cli/`.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { UsageError, type CliIo, type Command, type Values } from './cli/command.ts';
+import { cultivationCommands } from './cli/cultivation.commands.ts';
 import { databaseCommands } from './cli/database.commands.ts';
 import { drawsCommands } from './cli/draws.commands.ts';
 import { registryCommands } from './cli/registry.commands.ts';
@@ -26,6 +28,7 @@ const commands: Command[] = [
   ...rulesCommands,
   ...registryCommands,
   ...drawsCommands,
+  ...cultivationCommands,
 ];
 
 const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];

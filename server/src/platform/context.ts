@@ -13,3 +13,16 @@ export interface RequestContext {
 export function systemContext(action = 'system'): RequestContext {
   return { actor: null, requestId: `cli-${action}-${Date.now()}`, ip: null, locale: 'zh-CN' };
 }
+
+/**
+ * Who the services see as reading when the command line acts: bureau-wide, no scope. It chooses rows only; the
+ * command's changes and audit entries stay the system's (`systemContext`), and it is never written anywhere.
+ */
+export const COMMAND_LINE_READER: Actor = {
+  userId: 'command-line',
+  username: 'jinke',
+  role: 'admin',
+  scopeType: null,
+  scopeId: null,
+  sections: [],
+};

@@ -20,3 +20,10 @@ export const cultivationModule: JinkeModule = {
 };
 
 export { seedCultivationDemo } from './training.seed.ts';
+export {
+  assessmentReportCommand,
+  describeLedgerBadRows,
+  ledgerExportCommand,
+  ledgerImportCommand,
+  pipelineExportCommand,
+} from './cultivation.commands.ts';

@@ -7,6 +7,7 @@
  * project and year the file contains are replaced by the file's, and one audit entry (`ledger.imported`, with the
  * file's SM3 digest) records it. An exported ledger imports again without change.
  */
+import type { Actor } from '@jinke/core/accounts/roles.ts';
 import {
   type LedgerProblem,
   type ProjectItem,
@@ -212,14 +213,16 @@ export function ledgerImportService({ db, clock }: LedgerDeps) {
   async function importFile(
     ctx: RequestContext,
     data: Buffer,
-    options: { enterpriseId?: string | undefined; fileName?: string | null },
+    options: { enterpriseId?: string | undefined; fileName?: string | null; reader?: Actor },
   ): Promise<LedgerImportSummary> {
-    const actor = ledgerActor(ctx);
+    // The command line acts as the system: `reader` finds the enterprise, the rows record no creator.
+    ledgerActor(ctx, options.reader);
+    const createdBy = ctx.actor?.userId ?? null;
     await assertWorkbook(data);
     const projectRows = await readLedgerSheet(data, 'projects');
     const entryRows = await readLedgerSheet(data, 'entries', LEDGER_IMPORT_MAX_ROWS);
     if (!projectRows?.length && !entryRows?.length) throw new AppError('LEDGER_IMPORT_EMPTY');
-    const enterprise = await ledgerEnterpriseOf(db, ctx, options.enterpriseId);
+    const enterprise = await ledgerEnterpriseOf(db, ctx, options.enterpriseId, options.reader);
     const planned = await check(await projectsByCode(db, enterprise.id), projectRows ?? [], entryRows ?? []);
     const fileSm3 = sm3Hex(data);
     const now = clock();
@@ -233,7 +236,7 @@ export function ledgerImportService({ db, clock }: LedgerDeps) {
         for (const [code, values] of planned.projects) {
           const recorded = stored.get(code);
           if (!recorded) {
-            ids.set(code, await insertProject(tx, enterprise.id, values, actor.userId, now));
+            ids.set(code, await insertProject(tx, enterprise.id, values, createdBy, now));
             projectsCreated++;
           } else {
             ids.set(code, recorded.id);
@@ -259,7 +262,7 @@ export function ledgerImportService({ db, clock }: LedgerDeps) {
           if (!projectId) throw new AppError('CONFLICT');
           return { ...write, projectId };
         });
-        const created = await insertEntries(tx, enterprise.id, writes, actor.userId, now);
+        const created = await insertEntries(tx, enterprise.id, writes, createdBy, now);
         const summary: LedgerImportSummary = {
           projectsCreated,
           projectsUpdated,

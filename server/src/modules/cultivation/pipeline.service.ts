@@ -274,16 +274,21 @@ export function pipelineService(deps: PipelineDeps) {
     };
   }
 
-  /** Every row the filters select, for the workbook, with the expiring certificates; audited. */
-  async function exportRows(ctx: Scoped, q: PipelineExportQuery) {
+  /**
+   * Every row the filters select, for the workbook, with the expiring certificates; audited. Without a signed-in
+   * actor (the command line) `reader` chooses the rows and the export is audited as the system's.
+   */
+  async function exportRows(ctx: RequestContext, q: PipelineExportQuery, reader?: Actor) {
+    const actor = ctx.actor ?? reader;
+    if (!actor) throw new AppError('UNAUTHENTICATED');
     const c = await campaign(ctx.locale, q.year);
     await snapshotFor(c);
     const sort = q.sort ?? 'readiness';
     const dir = q.order === 'desc' ? 'DESC' : q.order === 'asc' ? 'ASC' : sort === 'revenue' ? 'DESC' : 'ASC';
-    const { rows } = await listEntries(db, ctx.actor, entryFilter(c.year, q), { by: sort, dir }, null, 0);
+    const { rows } = await listEntries(db, actor, entryFilter(c.year, q), { by: sort, dir }, null, 0);
     const until = addMonths(c.asOf, 12);
     const expiringRows = (
-      await expiringCertificates(db, ctx.actor, { asOf: c.asOf, until, year: c.year, town: q.town }, false)
+      await expiringCertificates(db, actor, { asOf: c.asOf, until, year: c.year, town: q.town }, false)
     ).rows;
     await db.transaction((tx) =>
       writeAudit(

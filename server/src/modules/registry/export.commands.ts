@@ -3,24 +3,13 @@
  * reads the whole registry (as the bureau does) and the export is audited as the system's.
  */
 import fs from 'node:fs';
-import type { Actor } from '@jinke/core/accounts/roles.ts';
 import { toFieldErrors } from '@jinke/core/common/validation-messages.ts';
 import { type ExportKind, exportQueries } from '@jinke/core/registry/import.contract.ts';
-import { systemContext } from '../../platform/context.ts';
+import { COMMAND_LINE_READER, systemContext } from '../../platform/context.ts';
 import type { PersonalDataCipher } from '../../platform/crypto.ts';
 import type { Database } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { exportService, writeExport } from './export.service.ts';
-
-/** Who the list services see when the command line exports: bureau-wide, no scope. It is never written anywhere. */
-const COMMAND_LINE_READER: Actor = {
-  userId: 'command-line',
-  username: 'jinke',
-  role: 'admin',
-  scopeType: null,
-  scopeId: null,
-  sections: [],
-};
 
 export async function exportCommand(
   deps: { db: Database; cipher: PersonalDataCipher; clock: () => Date },
