@@ -5,10 +5,10 @@ import { launch, login, startJourney } from './lib/browser.ts';
 
 // The menus each role must see, in order (web/src/app/menu.ts is the source these are checked against).
 const expectedMenus: Record<string, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'draws', 'account'],
-  town: ['home', 'enterprises', 'pipeline', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'training', 'draws', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'training', 'draws', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'draws', 'account'],
+  town: ['home', 'enterprises', 'pipeline', 'indicators', 'account'],
   enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'account'],
   expert: ['home', 'myExpert', 'account'],
   bank: ['home', 'myBank', 'account'],

@@ -5,6 +5,7 @@ import { auditModule } from './audit/index.ts';
 import { cultivationModule } from './cultivation/index.ts';
 import { drawsModule } from './draws/index.ts';
 import { healthModule } from './health/index.ts';
+import { indicatorsModule } from './indicators/index.ts';
 import { registryModule } from './registry/index.ts';
 
-export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, auditModule];
+export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, indicatorsModule, auditModule];

@@ -6,10 +6,10 @@ import { renderApp } from '../test/render-app.tsx';
 import { entryForPath, menuFor, rolesFor } from './menu.ts';
 
 const expected: Record<Role, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'training', 'draws', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'draws', 'account'],
-  town: ['home', 'enterprises', 'pipeline', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'training', 'draws', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'training', 'draws', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'draws', 'account'],
+  town: ['home', 'enterprises', 'pipeline', 'indicators', 'account'],
   enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'account'],
   expert: ['home', 'myExpert', 'account'],
   bank: ['home', 'myBank', 'account'],

@@ -37,6 +37,8 @@ const AssessmentPage = lazy(() => import('../features/cultivation/pages/assessme
 const LedgerPage = lazy(() => import('../features/cultivation/pages/ledger-page.tsx').then((m) => ({ default: m.LedgerPage })));
 const PipelinePage = lazy(() => import('../features/cultivation/pages/pipeline-page.tsx').then((m) => ({ default: m.PipelinePage })));
 const TrainingPage = lazy(() => import('../features/cultivation/pages/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
+const IndicatorsPage = lazy(() => import('../features/indicators/pages/indicators-page.tsx').then((m) => ({ default: m.IndicatorsPage })));
+const IndicatorRecordsPage = lazy(() => import('../features/indicators/pages/indicator-records-page.tsx').then((m) => ({ default: m.IndicatorRecordsPage })));
 const DrawsPage = lazy(() => import('../features/draws/pages/draws-page.tsx').then((m) => ({ default: m.DrawsPage })));
 const DrawDetailPage = lazy(() => import('../features/draws/pages/draw-detail-page.tsx').then((m) => ({ default: m.DrawDetailPage })));
 const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
@@ -108,6 +110,8 @@ export const routes: RouteObject[] = [
           guarded('rdLedger', 'cultivation/ledger', LedgerPage),
           guarded('pipeline', 'cultivation/pipeline', PipelinePage),
           guarded('training', 'cultivation/training', TrainingPage),
+          guarded('indicators', 'indicators', IndicatorsPage),
+          guarded('indicators', 'indicators/:id', IndicatorRecordsPage),
           guarded('draws', 'draws', DrawsPage),
           guarded('draws', 'draws/:id', DrawDetailPage),
           { path: '403', element: <ForbiddenPage /> },

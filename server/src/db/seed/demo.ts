@@ -6,6 +6,7 @@
 import { DEMO_ACCOUNTS, ensureDemoUsers, type AccountsDeps } from '../../modules/accounts/index.ts';
 import { seedCultivationDemo } from '../../modules/cultivation/index.ts';
 import { assignDemoPanelKinds } from '../../modules/draws/index.ts';
+import { seedIndicatorsDemo } from '../../modules/indicators/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -81,6 +82,7 @@ export async function seedDemo(
   await assignDemoPanelKinds(deps.db, ctx, deps.clock());
   await ensureDemoAccountScopes(deps, ctx);
   await seedCultivationDemo(deps, ctx);
+  await seedIndicatorsDemo(deps, ctx);
   const createdUsers = await ensureDemoUsers(deps, ctx, options.password);
   return { createdUsers, scale };
 }

@@ -1,0 +1,138 @@
+/** The indicators dashboard API. Policy in indicators.policy.ts; behaviour in indicators.service.ts. */
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  indicatorParams,
+  overviewQuery,
+  overviewResponse,
+  recordsExportQuery,
+  recordsQuery,
+  recordsResponse,
+  reportedRequest,
+  reportedResponse,
+  targetPathParams,
+  targetRequest,
+  targetResponse,
+} from '@jinke/core/indicators/api.contract.ts';
+import { contextOf, requireActor } from '../../platform/http.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
+import { XLSX_CONTENT_TYPE, attachmentHeader } from '../../platform/xlsx.ts';
+import { writeRecordsWorkbook } from './indicators.export.ts';
+import { INDICATOR_READERS, INDICATOR_WRITERS, allowRoles } from './indicators.policy.ts';
+import { indicatorsService } from './indicators.service.ts';
+
+const tags = ['indicators'];
+
+export function indicatorRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  const service = indicatorsService({ db: deps.db, clock: deps.clock });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const scoped = (request: Parameters<typeof contextOf>[0]) => ({
+    ...contextOf(request),
+    actor: requireActor(request),
+  });
+
+  r.get(
+    '/api/indicators/overview',
+    {
+      onRequest: allowRoles(INDICATOR_READERS),
+      schema: {
+        tags,
+        summary:
+          '指标看板：各指标数值、目标、完成进度与分镇街数据 Every indicator with target, progress and towns',
+        description:
+          'Values are exact fractions with a rounded `display`. Default year: the latest with registry figures; a year ' +
+          'without figures is 404. A town officer gets their town only (`scope: town`).',
+        querystring: overviewQuery,
+        response: { 200: overviewResponse },
+      },
+    },
+    async (request) => service.overview(scoped(request), request.query),
+  );
+
+  r.get(
+    '/api/indicators/:id/records',
+    {
+      onRequest: allowRoles(INDICATOR_READERS),
+      schema: {
+        tags,
+        summary: '指标明细（下钻） The records an indicator counts, paged',
+        description:
+          'The total equals the indicator (for a coverage: the enterprises not covered). A town officer asking for ' +
+          'another town gets 404.',
+        params: indicatorParams,
+        querystring: recordsQuery,
+        response: { 200: recordsResponse },
+      },
+    },
+    async (request) => service.records(scoped(request), request.params.id, request.query),
+  );
+
+  r.get(
+    '/api/indicators/:id/records.xlsx',
+    {
+      onRequest: allowRoles(INDICATOR_READERS),
+      schema: {
+        tags,
+        summary: '导出指标明细（Excel） Export the drill-down as xlsx',
+        description: 'Every record of the drill-down, with a total row. Audited.',
+        params: indicatorParams,
+        querystring: recordsExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const data = await service.exportRecords(scoped(request), request.params.id, request.query);
+      const body = new PassThrough();
+      writeRecordsWorkbook(data, body).catch((error: unknown) => {
+        request.log.error({ err: error }, 'indicator export failed');
+        body.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+      const town = data.town ? `-${data.town}` : '';
+      return reply
+        .type(XLSX_CONTENT_TYPE)
+        .header(
+          'content-disposition',
+          attachmentHeader(
+            `indicator-${data.def.id}-${data.year}${town}.xlsx`,
+            `${data.def.name.zh}-${data.year}${town}.xlsx`,
+          ),
+        )
+        .send(body);
+    },
+  );
+
+  r.put(
+    '/api/indicators/targets/:year/:id',
+    {
+      onRequest: allowRoles(INDICATOR_WRITERS),
+      schema: {
+        tags,
+        summary: '设置指标年度目标及镇街分解 Set a yearly target and its town split',
+        description:
+          'The town split, when given, must add up to the county value exactly (400 naming `towns`). Audited.',
+        params: targetPathParams,
+        body: targetRequest,
+        response: { 200: targetResponse },
+      },
+    },
+    async (request) =>
+      service.setTarget(scoped(request), request.params.year, request.params.id, request.body),
+  );
+
+  r.put(
+    '/api/indicators/reported/:year/:id',
+    {
+      onRequest: allowRoles(INDICATOR_WRITERS),
+      schema: {
+        tags,
+        summary: '填报指标数值 Report a figure (e.g. resident population)',
+        description: 'Only indicators whose source is `reported`. Audited.',
+        params: targetPathParams,
+        body: reportedRequest,
+        response: { 200: reportedResponse },
+      },
+    },
+    async (request) =>
+      service.setReported(scoped(request), request.params.year, request.params.id, request.body),
+  );
+}
