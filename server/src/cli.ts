@@ -12,6 +12,7 @@ import { UsageError, type CliIo, type Command, type Values } from './cli/command
 import { cultivationCommands } from './cli/cultivation.commands.ts';
 import { databaseCommands } from './cli/database.commands.ts';
 import { drawsCommands } from './cli/draws.commands.ts';
+import { indicatorsCommands } from './cli/indicators.commands.ts';
 import { registryCommands } from './cli/registry.commands.ts';
 import { rulesCommands } from './cli/rules.commands.ts';
 import { usersCommands } from './cli/users.commands.ts';
@@ -29,6 +30,7 @@ const commands: Command[] = [
   ...registryCommands,
   ...drawsCommands,
   ...cultivationCommands,
+  ...indicatorsCommands,
 ];
 
 const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];

@@ -81,6 +81,14 @@ export type IndicatorOverviewItem = z.output<typeof indicatorOverviewItem>;
 
 export const overviewQuery = z.object({ year: indicatorYear.optional() });
 
+/** The annual summary document (年度工作总结): the year it reports and the serial of its document number. */
+export const annualReportQuery = z.object({
+  year: indicatorYear,
+  /** N of 晋科〔YEAR+1〕N号. */
+  number: z.coerce.number().int().min(1).max(9999).default(1),
+});
+export type AnnualReportQuery = z.output<typeof annualReportQuery>;
+
 export const overviewResponse = z.object({
   year: z.number(),
   years: z.array(z.number()),

@@ -15,3 +15,4 @@ export const indicatorsModule: JinkeModule = {
 };
 
 export { seedIndicatorsDemo } from './indicators.seed.ts';
+export { annualReportCommand, annualReportFileNames } from './annual-report.data.ts';

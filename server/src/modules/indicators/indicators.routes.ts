@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  annualReportQuery,
   indicatorParams,
   overviewQuery,
   overviewResponse,
@@ -18,6 +19,8 @@ import {
 import { contextOf, requireActor } from '../../platform/http.ts';
 import type { ModuleDeps } from '../../platform/module.ts';
 import { XLSX_CONTENT_TYPE, attachmentHeader } from '../../platform/xlsx.ts';
+import { ANNUAL_REPORT_READERS, annualReportData, annualReportFileNames } from './annual-report.data.ts';
+import { DOCX_CONTENT_TYPE, renderAnnualReport } from './annual-report.docx.ts';
 import { writeRecordsWorkbook } from './indicators.export.ts';
 import { INDICATOR_READERS, INDICATOR_WRITERS, allowRoles } from './indicators.policy.ts';
 import { indicatorsService } from './indicators.service.ts';
@@ -97,6 +100,31 @@ export function indicatorRoutes(app: FastifyInstance, deps: ModuleDeps): void {
             `${data.def.name.zh}-${data.year}${town}.xlsx`,
           ),
         )
+        .send(body);
+    },
+  );
+
+  r.get(
+    '/api/indicators/report/annual.docx',
+    {
+      onRequest: allowRoles(ANNUAL_REPORT_READERS),
+      schema: {
+        tags,
+        summary: '生成年度工作总结（Word） The year’s summary document as .docx',
+        description:
+          'The county figures of the overview for `year` in official-document form (GB/T 9704), the next year’s ' +
+          'targets and an appendix of sources; a missing figure is marked, never zero. `number` is N of ' +
+          '晋科〔YEAR+1〕N号 (default 1). Admin, officer, leader only; a year without figures is 404.',
+        querystring: annualReportQuery,
+      },
+    },
+    async (request, reply) => {
+      const data = await annualReportData({ db: deps.db, clock: deps.clock }, scoped(request), request.query);
+      const body = await renderAnnualReport(data);
+      const names = annualReportFileNames(data.year);
+      return reply
+        .type(DOCX_CONTENT_TYPE)
+        .header('content-disposition', attachmentHeader(names.ascii, names.name))
         .send(body);
     },
   );

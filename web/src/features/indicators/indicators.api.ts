@@ -40,6 +40,11 @@ export function exportRecords(id: string, query: IndicatorParams): Promise<void>
   );
 }
 
+/** The year's summary as Word (年度工作总结); admin, officer and leader only. */
+export function downloadAnnualReport(year: number): Promise<void> {
+  return downloadFile('/api/indicators/report/annual.docx', { year }, `annual-report-${year}.docx`);
+}
+
 export function setIndicatorTarget(year: number, id: string, body: TargetRequest): Promise<TargetResponse> {
   return request<TargetResponse>('PUT', `/api/indicators/targets/${year}/${encodeURIComponent(id)}`, {
     body,

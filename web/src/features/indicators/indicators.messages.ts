@@ -60,4 +60,7 @@ export const indicatorsText = {
   reportValue: { zh: '数值', en: 'Value' },
   reportNote: { zh: '说明（来源）', en: 'Note (source)' },
   reportSaved: { zh: '填报值已保存', en: 'Figure saved' },
+  annualReport: { zh: '生成年度工作总结', en: 'Annual summary (.docx)' },
+  annualReportDone: { zh: '已生成 {year} 年工作总结', en: 'The {year} summary was generated' },
+  annualReportFailed: { zh: '生成失败：{message}', en: 'Could not generate: {message}' },
 } satisfies Record<string, Text>;

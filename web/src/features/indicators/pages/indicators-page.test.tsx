@@ -95,6 +95,11 @@ function serve(
     'GET /api/divisions': () => json(200, { items: divisions }),
     'GET /api/indicators/overview': () => json(200, body()),
     'GET /api/indicators/hnte.valid/records': () => json(200, records),
+    'GET /api/indicators/report/annual.docx': () =>
+      new Response(new Blob(['docx']), {
+        status: 200,
+        headers: { 'content-disposition': 'attachment; filename="annual-report-2018.docx"' },
+      }),
     'GET /api/indicators/hnte.valid/records.xlsx': () =>
       new Response(new Blob(['xlsx']), {
         status: 200,
@@ -182,6 +187,26 @@ describe('indicators dashboard', () => {
     renderApp('/indicators');
     await screen.findByTestId('indicator-value-hnte.valid');
     expect(screen.queryByTestId('indicator-target-open')).toBeNull();
+  });
+
+  it('offers the annual summary to the bureau’s roles, for the year shown, and not to a town officer', async () => {
+    for (const role of ['admin', 'officer', 'leader'] as const) {
+      const server = serve(role);
+      const view = renderApp('/indicators');
+      fireEvent.click(await screen.findByTestId('indicators-annual-report'));
+      await waitFor(() =>
+        expect(server.callsTo('GET', '/api/indicators/report/annual.docx')).toHaveLength(1),
+      );
+      expect(params(server.callsTo('GET', '/api/indicators/report/annual.docx')[0])).toEqual({
+        year: '2018',
+      });
+      expect(screen.getByTestId('indicators-annual-report').textContent).toContain('生成年度工作总结');
+      view.unmount();
+    }
+    serve('town');
+    renderApp('/indicators');
+    await screen.findByTestId('indicator-value-hnte.valid');
+    expect(screen.queryByTestId('indicators-annual-report')).toBeNull();
   });
 
   it('refuses the page to an enterprise user', async () => {

@@ -6,7 +6,19 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Progress, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Flex,
+  Progress,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useCurrentUser } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.tsx';
@@ -16,7 +28,12 @@ import { Page } from '../../../ui/page.tsx';
 import { testId } from '../../../ui/test-id.ts';
 import { ReportModal, TargetModal } from '../components/indicator-edit-modals.tsx';
 import { TownBarChart } from '../components/town-bar-chart.tsx';
-import { getOverview, indicatorKeys, type IndicatorOverviewItem } from '../indicators.api.ts';
+import {
+  downloadAnnualReport,
+  getOverview,
+  indicatorKeys,
+  type IndicatorOverviewItem,
+} from '../indicators.api.ts';
 import { indicatorsText } from '../indicators.messages.ts';
 
 const sourceColor = { computed: 'blue', formula: 'purple', reported: 'orange' } as const;
@@ -42,6 +59,10 @@ export function IndicatorsPage() {
   const data = overview.data;
   const [editing, setEditing] = useState<'target' | 'report' | null>(null);
   const mayEdit = me.role === 'admin' || me.role === 'officer';
+  // The summary is county-wide: the bureau's roles only, as the server enforces.
+  const mayReport = mayEdit || me.role === 'leader';
+  const { message } = AntApp.useApp();
+  const [reporting, setReporting] = useState(false);
   const selectedId = params.get('indicator') ?? 'hnte.valid';
   const selected = data?.items.find((i) => i.id === selectedId) ?? data?.items[0];
 
@@ -49,6 +70,19 @@ export function IndicatorsPage() {
     const next = new URLSearchParams(params);
     next.set(key, value);
     setParams(next, { replace: true });
+  };
+
+  const onAnnualReport = async (y: number) => {
+    setReporting(true);
+    try {
+      await downloadAnnualReport(y);
+      void message.success(t(indicatorsText.annualReportDone, { year: y }));
+    } catch (error) {
+      if (error instanceof Error)
+        void message.error(t(indicatorsText.annualReportFailed, { message: error.message }));
+    } finally {
+      setReporting(false);
+    }
   };
 
   const bars = useMemo(
@@ -167,13 +201,27 @@ export function IndicatorsPage() {
     <Page
       title={t(menuEntries.indicators.label)}
       extra={
-        <Select<number>
-          value={data?.year}
-          style={{ width: 120 }}
-          options={(data?.years ?? []).map((y) => ({ value: y, label: t(indicatorsText.year, { year: y }) }))}
-          onChange={(y) => update('year', String(y))}
-          data-testid="indicators-year"
-        />
+        <Flex gap={8} align="center">
+          <Select<number>
+            value={data?.year}
+            style={{ width: 120 }}
+            options={(data?.years ?? []).map((y) => ({
+              value: y,
+              label: t(indicatorsText.year, { year: y }),
+            }))}
+            onChange={(y) => update('year', String(y))}
+            data-testid="indicators-year"
+          />
+          {mayReport && data ? (
+            <Button
+              loading={reporting}
+              onClick={() => void onAnnualReport(data.year)}
+              data-testid="indicators-annual-report"
+            >
+              {t(indicatorsText.annualReport)}
+            </Button>
+          ) : null}
+        </Flex>
       }
     >
       {overview.error ? (

@@ -1,0 +1,89 @@
+/**
+ * The indicator overview at `--scale 10` (≈80,000 enterprises, ≈430,000 patents) on PostgreSQL:
+ * `GET /api/indicators/overview?year=2018` (every indicator, every town, targets and formulas) measured
+ * server-side with in-process inject, and one drill-down page. The baseline, in the same run, is the plainest
+ * look at the same raw tables: one count of the year's patent filings grouped by town — so the ratio says how
+ * many such scans the whole overview costs. Target: overview ≤ 300 ms. BENCH_INDICATORS_SCALE overrides the scale.
+ */
+import { buildApp } from '../server/src/app.ts';
+import { loadConfig } from '../server/src/platform/config.ts';
+import { systemContext } from '../server/src/platform/context.ts';
+import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
+import { prepareDatabase } from '../server/src/db/prepare.ts';
+import { seedRegistry } from '../server/src/db/seed/registry/index.ts';
+import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
+import { seedIndicatorsDemo } from '../server/src/modules/indicators/index.ts';
+import { percentile, printResults, withScratchPostgres } from './lib.ts';
+
+const SCALE = Number(process.env.BENCH_INDICATORS_SCALE ?? 10);
+const ROUNDS = 7;
+
+async function median(run: () => Promise<void>): Promise<number> {
+  await run(); // warm-up: plans and caches
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    await run();
+    samples.push(performance.now() - t0);
+  }
+  return percentile(
+    samples.sort((a, b) => a - b),
+    50,
+  );
+}
+
+export default async function run(): Promise<void> {
+  await withScratchPostgres('jinke_bench_indicators', async (db) => {
+    await prepareDatabase(db);
+    const result = await seedRegistry(db, { scale: SCALE, today: new Date() });
+    await seedIndicatorsDemo({ db, clock: () => new Date() }, systemContext('bench'));
+    await db.query(
+      `INSERT INTO users (username, display_name, password_hash, role, must_change_password) VALUES ('bench', 'bench', $1, 'leader', false)`,
+      [await hashPassword('Bench-Passw0rd!')],
+    );
+    const app = await buildApp({
+      db,
+      config: { ...loadConfig({}), logLevel: 'silent' },
+      cipher: new PersonalDataCipher(Buffer.alloc(16, 1)),
+      clock: () => new Date(),
+      serveWeb: false,
+    });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'bench', password: 'Bench-Passw0rd!' },
+    });
+    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const get = async (path: string) => {
+      const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
+      if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
+    };
+    const overview = await median(() => get('/api/indicators/overview?year=2018'));
+    const drill = await median(() => get('/api/indicators/patents.valid_invention/records?year=2018&page=1'));
+    const scan = await median(async () => {
+      await db.query(
+        `SELECT town_code, count(*) FROM patents WHERE filed_on BETWEEN '2018-01-01' AND '2018-12-31' GROUP BY town_code`,
+      );
+    });
+    await app.close();
+    console.log(
+      `\nscale ${SCALE}: ${result.counts.enterprises ?? '?'} enterprises, ${result.counts.patents ?? '?'} patents`,
+    );
+    printResults(`Indicators on PostgreSQL, scale ${SCALE} (server-side, median of ${ROUNDS})`, [
+      {
+        name: 'GET /api/indicators/overview (all indicators, all towns)',
+        value: overview,
+        unit: 'ms',
+        baseline: { name: "one grouped count of the year's patent filings", value: scan },
+        target: '≤ 300 ms',
+        ok: overview <= 300,
+      },
+      {
+        name: 'GET /api/indicators/:id/records (valid inventions, first page)',
+        value: drill,
+        unit: 'ms',
+        baseline: { name: "one grouped count of the year's patent filings", value: scan },
+      },
+    ]);
+  });
+}
