@@ -8,13 +8,9 @@
 import { makeUscc } from '../core/src/common/ids/uscc.ts';
 import type { PublicDraw } from '../core/src/draws/draws-api.contract.ts';
 import { checkPublishedDraw } from '../core/src/draws/published.ts';
-import { buildApp } from '../server/src/app.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
-import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
-import { loadConfig } from '../server/src/platform/config.ts';
-import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
 import type { Database } from '../server/src/platform/db/index.ts';
-import { printResults, withScratchPostgres } from './lib.ts';
+import { printResults, signedInApp, withScratchPostgres } from './lib.ts';
 
 const EXPERTS = 40_000;
 const APPLICANTS = 20;
@@ -87,27 +83,7 @@ export default async function run(): Promise<void> {
   await withScratchPostgres('jinke_bench_draws', async (db) => {
     await prepareDatabase(db);
     const applicants = await seedRegistry(db);
-    await db.query(
-      `INSERT INTO users (username, display_name, password_hash, role, must_change_password)
-       VALUES ('bench', 'bench', $1, 'officer', false)`,
-      [await hashPassword('Bench-Passw0rd!')],
-    );
-    const app = await buildApp({
-      db,
-      config: { ...loadConfig({}), logLevel: 'silent' },
-      cipher: new PersonalDataCipher(Buffer.alloc(16, 1)),
-      clock: () => new Date(),
-      serveWeb: false,
-    });
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'bench', password: 'Bench-Passw0rd!' },
-    });
-    const headers = {
-      cookie: login.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
-      'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
-    };
+    const { app, headers } = await signedInApp(db, 'officer');
     const post = async (url: string, payload: object) => {
       const res = await app.inject({ method: 'POST', url, headers, payload });
       if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);

@@ -5,15 +5,11 @@
  * look at the same raw tables: one count of the year's patent filings grouped by town — so the ratio says how
  * many such scans the whole overview costs. Targets: overview ≤ 300 ms, the annual .docx ≤ 3 s. BENCH_INDICATORS_SCALE overrides the scale.
  */
-import { buildApp } from '../server/src/app.ts';
-import { loadConfig } from '../server/src/platform/config.ts';
 import { systemContext } from '../server/src/platform/context.ts';
-import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import { seedRegistry } from '../server/src/db/seed/registry/index.ts';
-import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
 import { seedIndicatorsDemo } from '../server/src/modules/indicators/index.ts';
-import { percentile, printResults, withScratchPostgres } from './lib.ts';
+import { percentile, printResults, signedInApp, withScratchPostgres } from './lib.ts';
 
 const SCALE = Number(process.env.BENCH_INDICATORS_SCALE ?? 10);
 const ROUNDS = 7;
@@ -37,25 +33,9 @@ export default async function run(): Promise<void> {
     await prepareDatabase(db);
     const result = await seedRegistry(db, { scale: SCALE, today: new Date() });
     await seedIndicatorsDemo({ db, clock: () => new Date() }, systemContext('bench'));
-    await db.query(
-      `INSERT INTO users (username, display_name, password_hash, role, must_change_password) VALUES ('bench', 'bench', $1, 'leader', false)`,
-      [await hashPassword('Bench-Passw0rd!')],
-    );
-    const app = await buildApp({
-      db,
-      config: { ...loadConfig({}), logLevel: 'silent' },
-      cipher: new PersonalDataCipher(Buffer.alloc(16, 1)),
-      clock: () => new Date(),
-      serveWeb: false,
-    });
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'bench', password: 'Bench-Passw0rd!' },
-    });
-    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const { app, headers } = await signedInApp(db, 'leader');
     const get = async (path: string) => {
-      const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
+      const res = await app.inject({ method: 'GET', url: path, headers });
       if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
     };
     const overview = await median(() => get('/api/indicators/overview?year=2018'));

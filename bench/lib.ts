@@ -3,6 +3,10 @@
  * because the machines are noisy; none of these numbers is asserted by a test.
  */
 import { execFileSync } from 'node:child_process';
+import { buildApp } from '../server/src/app.ts';
+import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
+import { loadConfig } from '../server/src/platform/config.ts';
+import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
 import type { Database } from '../server/src/platform/db/index.ts';
 import { openPostgres } from '../server/src/platform/db/postgres.ts';
 import { createScratchDatabase } from '../server/src/platform/db/scratch.ts';
@@ -74,4 +78,33 @@ export async function withScratchPostgres<T>(prefix: string, fn: (db: Database) 
   } finally {
     server.stop();
   }
+}
+
+/**
+ * The server built in-process on `db` with one signed-in user of `role` (created here): `headers` carry its session
+ * cookie and CSRF token for `app.inject`, so requests are timed server-side without a socket.
+ */
+export async function signedInApp(db: Database, role: string) {
+  await db.query(
+    `INSERT INTO users (username, display_name, password_hash, role, must_change_password)
+     VALUES ('bench', 'bench', $1, $2, false)`,
+    [await hashPassword('Bench-Passw0rd!'), role],
+  );
+  const app = await buildApp({
+    db,
+    config: { ...loadConfig({}), logLevel: 'silent' },
+    cipher: new PersonalDataCipher(Buffer.alloc(16, 1)),
+    clock: () => new Date(),
+    serveWeb: false,
+  });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'bench', password: 'Bench-Passw0rd!' },
+  });
+  const headers = {
+    cookie: login.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+    'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
+  };
+  return { app, headers };
 }

@@ -4,14 +4,10 @@
  * time), against a naive `ILIKE '%…%'` scan with the same count + first page in the same run.
  * Target: p95 ≤ 20 ms. BENCH_SEARCH_SCALE overrides the scale.
  */
-import { buildApp } from '../server/src/app.ts';
-import { loadConfig } from '../server/src/platform/config.ts';
-import { PersonalDataCipher } from '../server/src/platform/crypto.ts';
 import type { Database } from '../server/src/platform/db/index.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import { seedRegistry } from '../server/src/db/seed/registry/index.ts';
-import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
-import { percentile, printResults, withScratchPostgres } from './lib.ts';
+import { percentile, printResults, signedInApp, withScratchPostgres } from './lib.ts';
 
 const SCALE = Number(process.env.BENCH_SEARCH_SCALE ?? 10);
 const ROUNDS = 5;
@@ -62,25 +58,9 @@ export default async function run(): Promise<void> {
     const seeded = performance.now();
     const result = await seedRegistry(db, { scale: SCALE, today: new Date() });
     const seedSeconds = (performance.now() - seeded) / 1000;
-    await db.query(
-      `INSERT INTO users (username, display_name, password_hash, role, must_change_password) VALUES ('bench', 'bench', $1, 'officer', false)`,
-      [await hashPassword('Bench-Passw0rd!')],
-    );
-    const app = await buildApp({
-      db,
-      config: { ...loadConfig({}), logLevel: 'silent' },
-      cipher: new PersonalDataCipher(Buffer.alloc(16, 1)),
-      clock: () => new Date(),
-      serveWeb: false,
-    });
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'bench', password: 'Bench-Passw0rd!' },
-    });
-    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const { app, headers } = await signedInApp(db, 'officer');
     const get = async (path: string) => {
-      const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
+      const res = await app.inject({ method: 'GET', url: path, headers });
       if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
     };
     const ent = stats(

@@ -13,11 +13,11 @@ import {
   convertMillimetersToTwip,
   PageNumber,
 } from 'docx';
+import { FONT_TABLE_OVERRIDE } from '../../platform/official-document.ts';
 import type { ReportData } from './health-report.data.ts';
 import { hnteSections } from './health-report.hnte.ts';
 import {
   FONTS,
-  FONT_TABLE_XML,
   SIZES,
   chineseDate,
   rightAligned,
@@ -105,5 +105,5 @@ export async function renderHealthReport(data: ReportData): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }]);
+  return Packer.toBuffer(doc, false, [FONT_TABLE_OVERRIDE]);
 }

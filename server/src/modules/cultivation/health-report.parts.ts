@@ -28,24 +28,6 @@ export const FONTS = {
   heading2: { eastAsia: '楷体', ascii: 'KaiTi', hAnsi: 'KaiTi', hint: 'eastAsia' },
 } as const;
 
-/**
- * The font table: each East Asian font with the alternative Word (and most readers) use when it is not installed
- * (ECMA-376 §17.8.3.1 altName): 方正小标宋简体 → 宋体 → SimSun, 仿宋 → FangSong, and so on.
- */
-export const FONT_TABLE_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${[
-  ['方正小标宋简体', '宋体', 'roman', 'variable'],
-  ['宋体', 'SimSun', 'roman', 'variable'],
-  ['仿宋', 'FangSong', 'modern', 'fixed'],
-  ['黑体', 'SimHei', 'modern', 'fixed'],
-  ['楷体', 'KaiTi', 'modern', 'fixed'],
-]
-  .map(
-    ([name, alt, family, pitch]) =>
-      `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`,
-  )
-  .join('')}</w:fonts>`;
-
 /** Sizes in half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt. */
 export const SIZES = { title: 44, body: 32, table: 24, small: 21 } as const;
 
@@ -181,8 +163,4 @@ export function numeral(n: number): string {
   return CN_NUMERALS[n - 1] ?? String(n);
 }
 
-/** 2024-05-20 → 2024年5月20日. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
+export { chineseDate } from '../../platform/official-document.ts';

@@ -22,9 +22,10 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { chineseDate, FONT_TABLE_OVERRIDE } from '../../platform/official-document.ts';
 import type { AnnualReportData } from './annual-report.data.ts';
 import { ISSUER } from './annual-report.data.ts';
-import { annualReportText, chineseDate, type AppendixRow, type Block } from './annual-report.text.ts';
+import { annualReportText, type AppendixRow, type Block } from './annual-report.text.ts';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -45,23 +46,6 @@ const FONTS = {
   heading2: { eastAsia: '楷体_GB2312', ascii: 'KaiTi', hAnsi: 'KaiTi', hint: 'eastAsia' },
   page: { eastAsia: '宋体', ascii: 'SimSun', hAnsi: 'SimSun', hint: 'eastAsia' },
 } as const;
-
-const FONT_TABLE_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${[
-  ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'roman', 'variable'],
-  ['FZXiaoBiaoSong-B05S', '宋体', 'roman', 'variable'],
-  ['宋体', 'SimSun', 'roman', 'variable'],
-  ['仿宋_GB2312', '仿宋', 'modern', 'fixed'],
-  ['仿宋', 'FangSong', 'modern', 'fixed'],
-  ['黑体', 'SimHei', 'modern', 'fixed'],
-  ['楷体_GB2312', '楷体', 'modern', 'fixed'],
-  ['楷体', 'KaiTi', 'modern', 'fixed'],
-]
-  .map(
-    ([name, alt, family, pitch]) =>
-      `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`,
-  )
-  .join('')}</w:fonts>`;
 
 /** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小五 9 pt; the marker 32 pt. */
 const SIZES = { marker: 64, title: 44, body: 32, page: 28, table: 18 } as const;
@@ -287,5 +271,5 @@ export async function renderAnnualReport(data: AnnualReportData): Promise<Buffer
       },
     ],
   });
-  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }]);
+  return Packer.toBuffer(doc, false, [FONT_TABLE_OVERRIDE]);
 }

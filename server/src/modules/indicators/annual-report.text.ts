@@ -5,6 +5,7 @@
  */
 import type { IndicatorOverviewItem } from '@jinke/core/indicators/api.contract.ts';
 import { ISSUER, type AnnualReportData, type NextYearTarget } from './annual-report.data.ts';
+import { chineseDate } from '../../platform/official-document.ts';
 
 export type Block = { kind: 'h1' | 'h2' | 'p'; text: string };
 
@@ -39,11 +40,6 @@ export const missingMarker = (name: string) => `【数据缺失：${name}】`;
 function chinaMinute(iso: string): string {
   const shifted = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-}
-
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
 /** The name a target is read by in prose: "专利申请12000件", not "专利申请量12000件". */
