@@ -8,7 +8,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Form, Input, Select, Table, Typography } from 'antd';
 import { Rational } from '@jinke/core/common/rational.ts';
 import type { TargetComparison } from '@jinke/core/indicators/api.contract.ts';
-import { useI18n } from '../../../app/i18n.tsx';
+import { useI18n, type Text } from '../../../app/i18n.tsx';
 import { FormModal } from '../../../ui/form-modal.tsx';
 import {
   indicatorKeys,
@@ -21,6 +21,21 @@ import { indicatorsText } from '../indicators.messages.ts';
 const sumOf = (values: Record<string, string>) =>
   Object.values(values).reduce((s, v) => s.add(Rational.tryParse(v.trim()) ?? Rational.ZERO), Rational.ZERO);
 
+/** Saves, says so, refreshes every indicator query and closes the dialog; the error stays on `save.error`. */
+function useSaveAndClose(save: () => Promise<unknown>, saved: Text, onClose: () => void) {
+  const { t } = useI18n();
+  const { message } = AntApp.useApp();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: save,
+    onSuccess: async () => {
+      void message.success(t(saved));
+      await queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
+      onClose();
+    },
+  });
+}
+
 export function TargetModal({
   year,
   item,
@@ -31,8 +46,6 @@ export function TargetModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = AntApp.useApp();
-  const queryClient = useQueryClient();
   const [value, setValue] = useState(item.target?.value.display ?? '');
   const [comparison, setComparison] = useState<TargetComparison>(item.target?.comparison ?? 'at_least');
   const [source, setSource] = useState(item.target?.source ?? '');
@@ -42,20 +55,17 @@ export function TargetModal({
   const split = Object.entries(towns)
     .filter(([, v]) => v.trim() !== '')
     .map(([town, v]) => ({ town, value: v.trim() }));
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useSaveAndClose(
+    () =>
       setIndicatorTarget(year, item.id, {
         value: value.trim(),
         comparison,
         source: source.trim() === '' ? null : source.trim(),
         ...(split.length > 0 ? { towns: split } : {}),
       }),
-    onSuccess: async () => {
-      void message.success(t(indicatorsText.targetSaved));
-      await queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
-      onClose();
-    },
-  });
+    indicatorsText.targetSaved,
+    onClose,
+  );
   return (
     <FormModal
       open
@@ -142,19 +152,13 @@ export function ReportModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = AntApp.useApp();
-  const queryClient = useQueryClient();
   const [value, setValue] = useState(item.figure?.display ?? '');
   const [note, setNote] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
-      setReportedValue(year, item.id, { value: value.trim(), note: note.trim() === '' ? null : note.trim() }),
-    onSuccess: async () => {
-      void message.success(t(indicatorsText.reportSaved));
-      await queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
-      onClose();
-    },
-  });
+  const save = useSaveAndClose(
+    () => setReportedValue(year, item.id, { value: value.trim(), note: note.trim() === '' ? null : note.trim() }),
+    indicatorsText.reportSaved,
+    onClose,
+  );
   return (
     <FormModal
       open
