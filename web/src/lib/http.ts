@@ -12,7 +12,13 @@ export class ApiError extends Error {
   readonly details: unknown;
   readonly requestId: string | null;
 
-  constructor(status: number, code: string, message: string, details: unknown = null, requestId: string | null = null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: unknown = null,
+    requestId: string | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -115,7 +121,8 @@ async function readError(response: Response): Promise<ApiError> {
   } catch {
     payload = null;
   }
-  const envelope = typeof payload === 'object' && payload !== null && 'error' in payload ? payload.error : null;
+  const envelope =
+    typeof payload === 'object' && payload !== null && 'error' in payload ? payload.error : null;
   if (typeof envelope === 'object' && envelope !== null) {
     const { code, message, details, requestId } = envelope as Record<string, unknown>;
     if (typeof code === 'string') {
@@ -128,7 +135,11 @@ async function readError(response: Response): Promise<ApiError> {
       );
     }
   }
-  return new ApiError(response.status, `HTTP_${response.status}`, networkMessages[state.locale].unexpected(response.status));
+  return new ApiError(
+    response.status,
+    `HTTP_${response.status}`,
+    networkMessages[state.locale].unexpected(response.status),
+  );
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -154,13 +165,45 @@ export async function request<T>(method: string, path: string, options: RequestO
     const error = await readError(response);
     if (options.sessionEvents !== false) {
       if (error.status === 401 && error.code === 'UNAUTHENTICATED') state.events.onUnauthenticated?.();
-      if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') state.events.onPasswordChangeRequired?.();
+      if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED')
+        state.events.onPasswordChangeRequired?.();
     }
     throw error;
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * Sends a file itself as the request body (the server reads the raw bytes of the declared type; the JSON client
+ * cannot carry a file), with the session's CSRF token and the UI language; errors arrive as `ApiError`.
+ */
+export async function uploadFile<T>(
+  path: string,
+  file: Blob & { name?: string },
+  contentType: string,
+  query: Record<string, QueryValue> = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': state.locale,
+    'Content-Type': contentType,
+  };
+  if (state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path + toQueryString({ fileName: file.name, ...query }), {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', networkMessages[state.locale].offline);
+  }
+  if (!response.ok) throw await readError(response);
+  return (await response.json()) as T;
 }
 
 /** The file name of an attachment, preferring the UTF-8 `filename*` form (Chinese names). */
@@ -182,7 +225,11 @@ export function attachmentName(disposition: string | null, fallback: string): st
  * Downloads a file from a GET endpoint. Fetched rather than linked so that a refusal (e.g. too many rows)
  * arrives as an `ApiError` the page can show, instead of a raw JSON page in the browser.
  */
-export async function downloadFile(path: string, query: Record<string, QueryValue> | undefined, fallbackName: string): Promise<void> {
+export async function downloadFile(
+  path: string,
+  query: Record<string, QueryValue> | undefined,
+  fallbackName: string,
+): Promise<void> {
   let response: Response;
   try {
     response = await fetch(path + toQueryString(query), {
@@ -211,7 +258,9 @@ export async function downloadFile(path: string, query: Record<string, QueryValu
 
 export const http = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body }),
-  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('PATCH', path, { ...options, body }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', path, options),
 };

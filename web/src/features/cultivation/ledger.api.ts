@@ -11,9 +11,17 @@ import type {
 } from '@jinke/core/cultivation/ledger.contract.ts';
 import type { LedgerSummary, LedgerSummaryYear } from '@jinke/core/cultivation/ledger-summary.contract.ts';
 import type { LedgerImportSummary } from '@jinke/core/cultivation/ledger-sheet.contract.ts';
-import { ApiError, downloadFile, http, type QueryValue } from '../../lib/http.ts';
+import { downloadFile, http, uploadFile, type QueryValue } from '../../lib/http.ts';
 
-export type { EntryItem, EntryList, LedgerImportSummary, LedgerSummary, LedgerSummaryYear, ProjectItem, ProjectList };
+export type {
+  EntryItem,
+  EntryList,
+  LedgerImportSummary,
+  LedgerSummary,
+  LedgerSummaryYear,
+  ProjectItem,
+  ProjectList,
+};
 
 export const LEDGER_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -73,58 +81,14 @@ export function downloadLedgerTemplate(): Promise<void> {
 }
 
 export function exportLedger(year: number | null, enterpriseId?: string): Promise<void> {
-  return downloadFile('/api/cultivation/ledger/export.xlsx', { year: year ?? undefined, enterpriseId }, '研发辅助账.xlsx');
-}
-
-async function errorOf(response: Response, locale: string): Promise<ApiError> {
-  let payload: unknown = null;
-  try {
-    payload = await response.json();
-  } catch {
-    payload = null;
-  }
-  const envelope = typeof payload === 'object' && payload !== null && 'error' in payload ? payload.error : null;
-  if (typeof envelope === 'object' && envelope !== null) {
-    const { code, message, details, requestId } = envelope as Record<string, unknown>;
-    if (typeof code === 'string')
-      return new ApiError(
-        response.status,
-        code,
-        typeof message === 'string' ? message : code,
-        details ?? null,
-        typeof requestId === 'string' ? requestId : null,
-      );
-  }
-  return new ApiError(
-    response.status,
-    `HTTP_${response.status}`,
-    locale === 'en-US' ? `The server sent an unexpected response (HTTP ${response.status})` : `服务器返回了无法识别的响应（HTTP ${response.status}）`,
+  return downloadFile(
+    '/api/cultivation/ledger/export.xlsx',
+    { year: year ?? undefined, enterpriseId },
+    '研发辅助账.xlsx',
   );
 }
 
-/** Sends the workbook itself as the request body, with the session's CSRF token and the UI language. */
-export async function uploadLedger(
-  file: Blob & { name?: string },
-  options: { csrfToken: string | null; locale: string },
-): Promise<LedgerImportSummary> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': options.locale,
-    'Content-Type': LEDGER_XLSX,
-  };
-  if (options.csrfToken) headers['X-CSRF-Token'] = options.csrfToken;
-  const query = file.name ? `?fileName=${enc(file.name)}` : '';
-  let response: Response;
-  try {
-    response = await fetch(`/api/cultivation/ledger/import${query}`, {
-      method: 'POST',
-      headers,
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', options.locale === 'en-US' ? 'Cannot reach the server' : '无法连接服务器，请检查网络后重试');
-  }
-  if (!response.ok) throw await errorOf(response, options.locale);
-  return (await response.json()) as LedgerImportSummary;
+/** Sends the workbook itself as the request body. */
+export function uploadLedger(file: Blob & { name?: string }): Promise<LedgerImportSummary> {
+  return uploadFile<LedgerImportSummary>('/api/cultivation/ledger/import', file, LEDGER_XLSX);
 }

@@ -53,7 +53,7 @@ import type {
   ImportKind,
   JobItem,
 } from '@jinke/core/registry/import.contract.ts';
-import { ApiError, downloadFile, http, request, type QueryValue } from '../../lib/http.ts';
+import { downloadFile, http, request, uploadFile, type QueryValue } from '../../lib/http.ts';
 
 export type {
   BankItem,
@@ -300,63 +300,9 @@ export function downloadImportErrors(errorsUrl: string, kind: ImportKind): Promi
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function apiErrorOf(response: Response): Promise<ApiError> {
-  let payload: unknown = null;
-  try {
-    payload = await response.json();
-  } catch {
-    payload = null;
-  }
-  const envelope =
-    typeof payload === 'object' && payload !== null && 'error' in payload ? payload.error : null;
-  if (typeof envelope === 'object' && envelope !== null) {
-    const { code, message, details, requestId } = envelope as Record<string, unknown>;
-    if (typeof code === 'string') {
-      return new ApiError(
-        response.status,
-        code,
-        typeof message === 'string' ? message : code,
-        details ?? null,
-        typeof requestId === 'string' ? requestId : null,
-      );
-    }
-  }
-  return new ApiError(response.status, `HTTP_${response.status}`, `HTTP ${response.status}`);
-}
-
-/**
- * Sends the workbook itself as the request body (the server reads raw xlsx, at most 30 MB). The JSON client cannot
- * carry a file, so this is a plain fetch with the same CSRF and language headers.
- */
-export async function uploadImport(
-  kind: ImportKind,
-  file: Blob & { name?: string },
-  options: { csrfToken: string | null; locale: string },
-): Promise<ImportAccepted> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': options.locale,
-    'Content-Type': XLSX_CONTENT_TYPE,
-  };
-  if (options.csrfToken) headers['X-CSRF-Token'] = options.csrfToken;
-  const query = file.name ? `?fileName=${enc(file.name)}` : '';
-  let response: Response;
-  try {
-    response = await fetch(`/api/import/${kind}${query}`, {
-      method: 'POST',
-      headers,
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError(
-      0,
-      'NETWORK_ERROR',
-      options.locale === 'en-US' ? 'Cannot reach the server' : '无法连接服务器，请检查网络后重试',
-    );
-  }
-  if (!response.ok) throw await apiErrorOf(response);
-  return (await response.json()) as ImportAccepted;
+/** Sends the workbook itself as the request body (the server reads raw xlsx, at most 30 MB). */
+export function uploadImport(kind: ImportKind, file: Blob & { name?: string }): Promise<ImportAccepted> {
+  return uploadFile<ImportAccepted>(`/api/import/${kind}`, file, XLSX_CONTENT_TYPE);
 }
 
 export function getJob(id: string): Promise<JobItem> {

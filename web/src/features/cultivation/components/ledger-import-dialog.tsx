@@ -12,7 +12,6 @@ import {
   ledgerImportInvalidDetails,
   type LedgerImportInvalidDetails,
 } from '@jinke/core/cultivation/ledger-sheet.contract.ts';
-import { useCurrentUser } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.tsx';
 import { isApiError } from '../../../lib/http.ts';
 import { testId } from '../../../ui/test-id.ts';
@@ -46,7 +45,6 @@ export function problemLines(details: LedgerImportInvalidDetails): ProblemLine[]
 
 export function LedgerImportDialog({ onClose }: { onClose: () => void }) {
   const { t, locale } = useI18n();
-  const me = useCurrentUser();
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -58,7 +56,7 @@ export function LedgerImportDialog({ onClose }: { onClose: () => void }) {
     if (file.size > MAX_BYTES) return setNotice(t(ledgerText.tooLarge));
     setPhase({ kind: 'uploading', name: file.name });
     try {
-      const summary = await uploadLedger(file, { csrfToken: me.csrfToken, locale });
+      const summary = await uploadLedger(file);
       setPhase({ kind: 'succeeded', summary });
       await queryClient.invalidateQueries({ queryKey: ledgerKeys.all });
     } catch (error) {

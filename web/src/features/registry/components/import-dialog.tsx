@@ -16,7 +16,6 @@ import {
   type ImportSummary,
 } from '@jinke/core/registry/import.contract.ts';
 import { accountKeys } from '../../accounts/api.ts';
-import { useCurrentUser } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.tsx';
 import { isApiError } from '../../../lib/http.ts';
 import {
@@ -102,8 +101,7 @@ export function ImportDialog({
   onClose: () => void;
   onImported?: () => void;
 }) {
-  const { t, locale } = useI18n();
-  const me = useCurrentUser();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -131,7 +129,7 @@ export function ImportDialog({
     if (file.size > MAX_BYTES) return setNotice(t(registryText.tooLarge));
     setPhase({ kind: 'uploading', name: file.name });
     try {
-      const accepted = await uploadImport(kind, file, { csrfToken: me.csrfToken, locale });
+      const accepted = await uploadImport(kind, file);
       if (accepted.status === 'queued') setPhase({ kind: 'queued', jobId: accepted.jobId });
       else if (accepted.summary) finish({ kind: 'succeeded', summary: accepted.summary });
       else setPhase({ kind: 'queued', jobId: accepted.jobId });
