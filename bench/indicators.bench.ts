@@ -1,9 +1,10 @@
 /**
  * The indicator overview at `--scale 10` (≈80,000 enterprises, ≈430,000 patents) on PostgreSQL:
  * `GET /api/indicators/overview?year=2018` (every indicator, every town, targets and formulas) measured
- * server-side with in-process inject, and one drill-down page. The baseline, in the same run, is the plainest
- * look at the same raw tables: one count of the year's patent filings grouped by town — so the ratio says how
- * many such scans the whole overview costs. Targets: overview ≤ 300 ms, the annual .docx ≤ 3 s. BENCH_INDICATORS_SCALE overrides the scale.
+ * server-side with in-process inject, and one drill-down page. The overview reads the stored per-year counts
+ * (ADR 0010); its baseline, in the same run, is the same request right after a registry write, which recounts the
+ * year from the raw tables — itself compared with the plainest scan of them, one count of the year's patent
+ * filings grouped by town. Targets: overview ≤ 300 ms, the annual .docx ≤ 3 s. BENCH_INDICATORS_SCALE overrides the scale.
  */
 import { systemContext } from '../server/src/platform/context.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
@@ -39,6 +40,11 @@ export default async function run(): Promise<void> {
       if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
     };
     const overview = await median(() => get('/api/indicators/overview?year=2018'));
+    // The same request right after a registry write: the year is recounted from the raw tables (ADR 0010).
+    const cold = await median(async () => {
+      await db.query('UPDATE registry_data_version SET version = version + 1 WHERE id = 1');
+      await get('/api/indicators/overview?year=2018');
+    });
     const drill = await median(() => get('/api/indicators/patents.valid_invention/records?year=2018&page=1'));
     const docx = await median(() => get('/api/indicators/report/annual.docx?year=2017'));
     const scan = await median(async () => {
@@ -55,9 +61,15 @@ export default async function run(): Promise<void> {
         name: 'GET /api/indicators/overview (all indicators, all towns)',
         value: overview,
         unit: 'ms',
-        baseline: { name: "one grouped count of the year's patent filings", value: scan },
+        baseline: { name: 'the same, recounted from the raw tables after a registry write', value: cold },
         target: '≤ 300 ms',
         ok: overview <= 300,
+      },
+      {
+        name: 'GET /api/indicators/overview right after a registry write (recount)',
+        value: cold,
+        unit: 'ms',
+        baseline: { name: "one grouped count of the year's patent filings", value: scan },
       },
       {
         name: 'GET /api/indicators/:id/records (valid inventions, first page)',

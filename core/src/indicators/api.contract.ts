@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { bilingual } from '../common/validation-messages.ts';
+import { attachmentId, attachmentInfo } from '../common/attachment.contract.ts';
 import { indicatorId } from './definition.contract.ts';
 
 const text = z.object({ zh: z.string(), en: z.string() });
@@ -65,7 +66,12 @@ export const indicatorOverviewItem = z.object({
   figure: exactValue.nullable(),
   missing: missing.nullable(),
   target: z
-    .object({ value: exactValue, comparison: z.enum(targetComparisons), source: z.string().nullable() })
+    .object({
+      value: exactValue,
+      comparison: z.enum(targetComparisons),
+      upper: exactValue.nullable(),
+      source: z.string().nullable(),
+    })
     .nullable(),
   /** value ÷ target, rounded to a percentage for display; null without both. */
   progress: exactValue.nullable(),
@@ -75,6 +81,17 @@ export const indicatorOverviewItem = z.object({
   dataTime: z.string(),
   breakdown: z.boolean(),
   drillable: z.boolean(),
+  /** For a reported figure: who reports it, whether a document must be attached, and what was entered. */
+  reported: z
+    .object({
+      department: text,
+      attachmentRequired: z.boolean(),
+      note: z.string().nullable(),
+      attachment: attachmentInfo.nullable(),
+    })
+    .nullable(),
+  /** A computed flow's count per month (January first), for the trend; null for stocks, formulas, reported. */
+  months: z.array(z.number().int().nonnegative()).length(12).nullable(),
   towns: z.array(townFigure),
 });
 export type IndicatorOverviewItem = z.output<typeof indicatorOverviewItem>;
@@ -108,7 +125,7 @@ export const recordsQuery = z.object({
 });
 export const recordsExportQuery = recordsQuery.omit({ page: true, pageSize: true });
 
-export const recordKinds = ['enterprise', 'patent', 'qualification'] as const;
+export const recordKinds = ['enterprise', 'patent', 'qualification', 'honour', 'talent'] as const;
 
 export const indicatorRecord = z.object({
   kind: z.enum(recordKinds),
@@ -144,6 +161,8 @@ export const targetPathParams = z.object({ year: indicatorYear, id: indicatorId 
 export const targetRequest = z.object({
   value: decimalText,
   comparison: z.enum(targetComparisons).default('at_least'),
+  /** The top of a range target ("1—2家"); `value` is its lower bound. County-wide only. */
+  upper: decimalText.nullish(),
   source: z.string().trim().max(200).nullish(),
   /** The town split; when given it must add up to `value` exactly. */
   towns: z
@@ -158,6 +177,7 @@ export const targetResponse = z.object({
   year: z.number(),
   value: z.string(),
   comparison: z.enum(targetComparisons),
+  upper: z.string().nullable(),
   source: z.string().nullable(),
   towns: z.array(z.object({ town: z.string(), value: z.string() })),
 });
@@ -166,6 +186,8 @@ export type TargetResponse = z.output<typeof targetResponse>;
 export const reportedRequest = z.object({
   value: decimalText,
   note: z.string().trim().max(500).nullish(),
+  /** The department's document, uploaded first (POST /api/indicators/attachments); required where the definition says. */
+  attachmentId: attachmentId.nullish(),
 });
 export type ReportedRequest = z.input<typeof reportedRequest>;
 
@@ -174,6 +196,7 @@ export const reportedResponse = z.object({
   year: z.number(),
   value: z.string(),
   note: z.string().nullable(),
+  attachment: attachmentInfo.nullable(),
   recordedAt: z.string(),
 });
 export type ReportedResponse = z.output<typeof reportedResponse>;

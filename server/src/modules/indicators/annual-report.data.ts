@@ -25,6 +25,8 @@ export interface NextYearTarget {
   /** The target as entered, without trailing zeros ("100", "8"). */
   value: string;
   comparison: 'at_least' | 'above';
+  /** The top of a range target ("1—2"), as entered. */
+  upper: string | null;
   source: string | null;
 }
 
@@ -65,6 +67,7 @@ export async function annualReportData(
       unit: def.unit.zh,
       value: Rational.parse(row.value).toDecimal(6),
       comparison: row.comparison,
+      upper: row.upper === null ? null : Rational.parse(row.upper).toDecimal(6),
       source: row.source,
     });
   }

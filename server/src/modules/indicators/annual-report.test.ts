@@ -11,6 +11,8 @@ import type { OverviewResponse } from '@jinke/core/indicators/api.contract.ts';
 import { systemContext } from '../../platform/context.ts';
 import { seedRegistry } from '../../db/seed/registry/index.ts';
 import { client, createTestApp, userClient, type Client, type TestContext } from '../../../test/harness.ts';
+import { pdfTextOfDocx, pdfToolsInstalled } from './annual-report.pdf.ts';
+import { SEED_FIGURE_PHRASES, seedFigurePaths } from './annual-report.seed-figures.ts';
 import { seedIndicatorsDemo } from './indicators.seed.ts';
 
 const URL = '/api/indicators/report/annual.docx';
@@ -54,12 +56,16 @@ describe('the 2017 annual summary', () => {
   it('states the figures the indicators compute, sentence by sentence', () => {
     const { text } = docs.get(2017)!;
     expect(text).toContain(
-      '全年专利申请7830件，授权5550件；年末有效发明专利1435件，每万人口发明专利拥有量6.86件。',
+      '全年专利申请7830件，居全省县域第2位；授权5550件，居全省县域第1位；' +
+        '年末有效发明专利1435件，每万人口发明专利拥有量6.86件。',
     );
     expect(text).toContain(
       `全年新增高新技术企业41家，年末有效高新技术企业${figure('hnte.valid')}家；` +
+        '新增省级科技型企业41家，科技小巨人领军企业培育库新入库88家；' +
         '新增省级重点实验室3个、省级工程技术研究中心2个、省级新型研发机构2个。',
     );
+    // The issue's own example sentence, from reported figures.
+    expect(text).toContain('共资助2578件企业专利，1292件个人专利，资助金额达1671.8万元；');
     expect(text).toContain(
       `其中，发明专利申请${figure('patents.invention_applications')}件，` +
         `发明专利授权${figure('patents.invention_grants')}件。`,
@@ -70,6 +76,21 @@ describe('the 2017 annual summary', () => {
     );
     expect(text).toContain(`覆盖率${figure('above_scale.cooperation_coverage')}%。`);
     expect(text).not.toContain('数据缺失');
+  });
+
+  it('carries every figure of 晋科〔2018〕11号, each in its sentence', () => {
+    const { text } = docs.get(2017)!;
+    const paths = seedFigurePaths();
+    // Every figure of the file has its phrase, and nothing is listed that the file does not have.
+    expect(Object.keys(SEED_FIGURE_PHRASES).sort()).toEqual([...paths].sort());
+    for (const path of paths) expect(text, path).toContain(SEED_FIGURE_PHRASES[path]);
+  });
+
+  it('says where a reported figure came from and lists figures the year lacks in their row only', () => {
+    const { text } = docs.get(2017)!;
+    expect(text).toContain('rnd.gdp_ratio全社会研发投入占GDP比重2.65（53/20）%填报填报单位：市统计局');
+    // 2017 has no growth figure in the summary: its row says so, and it is not one of the text's gaps.
+    expect(text).toContain('above_scale.rnd_growth规上工业企业研发费用增长（本年未填报）%填报');
   });
 
   it('carries the masthead, number, title, addressee, 2018 targets, colophon and appendix', () => {
@@ -117,12 +138,14 @@ describe('a year without a reported population', () => {
   it('marks the per-10k figure missing and lists it, never writing zero', () => {
     const { text } = docs.get(2018)!;
     expect(text).toContain('每万人口发明专利拥有量【数据缺失：每万人口发明专利拥有量】。');
-    expect(text).toContain(
-      '缺失数据：每万人口发明专利拥有量（缺少：常住人口）；2019年目标（尚未录入）；常住人口（2018年未填报）。',
-    );
-    expect(text).toContain('population.resident常住人口【数据缺失：常住人口】');
-    // 2018 stands against its own targets; 2019 has none recorded.
-    expect(text).toContain('（四）2018年目标完成情况');
+    expect(text).toContain('每万人口发明专利拥有量（缺少：常住人口）；');
+    expect(text).toContain('资助企业专利（2018年未填报）；');
+    expect(text).toContain('2019年目标（尚未录入）');
+    // Not stated in the text: its row says it is not reported, without a gap marker.
+    expect(text).toContain('population.resident常住人口（本年未填报）人');
+    // 2018 stands against its own targets, a range as a range; 2019 has none recorded.
+    expect(text).toContain('（六）2018年目标完成情况');
+    expect(text).toContain('新增星创天地（农村众创空间）目标1—2个，实际1个，已完成');
     expect(text).toContain('【数据缺失：2019年目标】');
     expect(text).toContain('晋科〔2019〕1号');
   });
@@ -166,4 +189,21 @@ describe('who may have it, and bad input', () => {
       expect(res.body, query).toContain(`"field":"querystring.${field}"`);
     }
   });
+});
+
+// CI installs LibreOffice and poppler (.ci/run) and must run this; elsewhere it runs when they are installed.
+describe.runIf(pdfToolsInstalled() || process.env.CI === 'true')('the 2017 document opened by LibreOffice', () => {
+  it('converts to a PDF whose text carries every figure of 晋科〔2018〕11号', async () => {
+    expect(pdfToolsInstalled(), 'install libreoffice-writer-nogui and poppler-utils').toBe(true);
+    const { res } = await document(2017);
+    const { text, pages } = pdfTextOfDocx(res.rawPayload);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain('晋江市科技和知识产权局文件');
+    expect(text).toContain('晋科〔2018〕1号');
+    for (const path of seedFigurePaths()) {
+      // Appendix rows are table cells, read cell by cell: their phrase is checked by its figure alone.
+      const phrase = SEED_FIGURE_PHRASES[path]!.replace(/^population\.resident常住人口/, '');
+      expect(text, path).toContain(phrase.replace(/\s+/g, ''));
+    }
+  }, 180_000);
 });

@@ -5,26 +5,15 @@
  *
  * Citations: 晋科〔2018〕11号 is 晋江市科技和知识产权局《晋江市科技和知识产权工作2017年总结和2018年要点》.
  */
-import type { IndicatorDefinitionInput } from '@jinke/core/indicators/definition.contract.ts';
-import type { QueryName } from './indicators.queries.ts';
+import { REGISTRY_ENTRIES } from './catalogue.registry.data.ts';
+import { REPORTED_ENTRIES } from './catalogue.reported.data.ts';
+import { SUMMARY, computed, units, type CatalogueEntry } from './catalogue.parts.ts';
 
-export interface CatalogueEntry {
-  definition: IndicatorDefinitionInput;
-  /** The rows behind the figure: for a count its records, for a coverage the enterprises not covered. */
-  drill: QueryName | null;
-  /** What the drill-down lists. */
-  list?: { zh: string; en: string };
-}
+export type { CatalogueEntry } from './catalogue.parts.ts';
 
-const SUMMARY = '晋科〔2018〕11号';
 const PATENT_COUNT =
   'ADR 0007：按专利登记的镇街（第一申请人所在地）计入本县，申请按申请日、授权按授权公告日所在年度';
-
-const computed = (query: QueryName) => ({ kind: 'computed' as const, query });
-const count = { zh: '个', en: 'count' };
-const firms = { zh: '家', en: 'enterprises' };
-const items = { zh: '件', en: 'patents' };
-const percent = { zh: '%', en: '%' };
+const { count, firms, patents: items, percent } = units;
 
 function coverage(
   key: 'invention' | 'rnd_platform' | 'cooperation',
@@ -194,7 +183,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       source: {
         kind: 'reported',
         department: { zh: '统计局', en: 'Statistics bureau' },
-        attachmentRequired: false,
+        attachmentRequired: true,
       },
       period: 'year-end',
       citation: `${SUMMARY}：由有效发明专利1435件与每万人口6.86件推算，约2091837人（填报值）`,
@@ -245,4 +234,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     'an industry–university cooperation agreement',
     '规上工业企业“三个全覆盖”：产学研合作（年末在有效期内的合作协议）',
   ),
+  ...REGISTRY_ENTRIES,
+  ...REPORTED_ENTRIES,
 ];

@@ -19,7 +19,10 @@ describe('the indicator catalogue', () => {
   it('has a definition for every reference target and reported figure', () => {
     const ids = new Set(CATALOGUE.map((e) => e.definition.id));
     for (const t of TARGETS_2018) expect(ids.has(t.indicator), t.indicator).toBe(true);
-    expect(ids.has(REPORTED_2017.indicator)).toBe(true);
+    for (const r of REPORTED_2017) {
+      expect(ids.has(r.indicator), r.indicator).toBe(true);
+      expect(CATALOGUE.find((e) => e.definition.id === r.indicator)?.definition.source.kind).toBe('reported');
+    }
   });
 
   it('refuses to load a catalogue with an unknown reference, a cycle or an unknown query', () => {

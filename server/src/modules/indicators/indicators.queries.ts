@@ -36,6 +36,31 @@ const issued = (kind: string) => `
     LEFT JOIN carriers c ON q.holder_type = 'carrier' AND c.id = q.holder_id
    WHERE q.kind = '${kind}' AND q.issued_on BETWEEN $1::date AND $2::date`;
 
+/** Carriers (众创空间, 孵化器, 星创天地) holding a provincial recognition of `kind` in force on 31 December. */
+const carriersRecognised = (kind: string) => `
+  SELECT 'qualification' AS kind, q.id::text AS id, c.name, q.certificate_no AS code, c.town_code,
+         to_char(q.issued_on, 'YYYY-MM-DD') AS date, c.code AS detail
+    FROM qualifications q JOIN carriers c ON c.id = q.holder_id
+   WHERE q.holder_type = 'carrier' AND q.kind = '${kind}' AND q.issued_on <= $2::date
+     AND (q.valid_to IS NULL OR q.valid_to >= $2::date)`;
+
+/** Honours of the year's award round (by the year it is awarded for), optionally of one grade. */
+const honours = (award: string, grade?: string) => `
+  SELECT 'honour' AS kind, h.id::text AS id, h.holder_name AS name, h.grade AS code,
+         COALESCE(e.town_code, i.town_code) AS town_code, NULL::text AS date, h.project_title AS detail
+    FROM honours h
+    LEFT JOIN enterprises e ON h.holder_type = 'enterprise' AND e.id = h.holder_id
+    LEFT JOIN institutes i ON h.holder_type = 'institute' AND i.id = h.holder_id
+   WHERE h.award = '${award}' AND h.year = extract(year FROM $2::date)::int
+     ${grade ? `AND h.grade = '${grade}'` : ''}`;
+
+/** People and teams selected for a talent programme in the year. */
+const talents = (programme: string) => `
+  SELECT 'talent' AS kind, t.id::text AS id, t.name, t.programme AS code, e.town_code, NULL::text AS date,
+         e.name AS detail
+    FROM talents t LEFT JOIN enterprises e ON e.id = t.enterprise_id
+   WHERE t.programme = '${programme}' AND t.year = extract(year FROM $2::date)::int`;
+
 /** Above-scale (规上) enterprises of the year, optionally those meeting (or missing) a condition on `e`. */
 const aboveScale = (condition = 'TRUE') => `
   SELECT 'enterprise' AS kind, e.id::text AS id, e.name, e.uscc AS code, e.town_code, NULL::text AS date,
@@ -65,6 +90,23 @@ export const QUERIES = {
   'platforms.new_key_lab': issued('provincial_key_lab'),
   'platforms.new_eng_center': issued('provincial_eng_center'),
   'platforms.new_rnd_institution': issued('new_rnd_institution'),
+  'qualifications.new_provincial_tech_enterprise': issued('provincial_tech_enterprise'),
+  'qualifications.new_little_giant': issued('little_giant_pool'),
+  'carriers.new_provincial_maker_space': issued('maker_space'),
+  'carriers.new_provincial_star_space': issued('star_space'),
+  'carriers.provincial_maker_space': carriersRecognised('maker_space'),
+  'carriers.provincial_incubator': carriersRecognised('incubator'),
+  'honours.china_patent_excellence': honours('china_patent_award', 'excellence'),
+  'honours.city_sti': honours('city_sti_award'),
+  'honours.city_sti_major_contribution': honours('city_sti_award', 'major_contribution'),
+  'honours.city_sti_first': honours('city_sti_award', 'first'),
+  'honours.city_sti_second': honours('city_sti_award', 'second'),
+  'honours.city_sti_third': honours('city_sti_award', 'third'),
+  'honours.city_sti_entrepreneurship': honours('city_sti_award', 'entrepreneurship'),
+  'honours.city_sti_enterprise_innovation': honours('city_sti_award', 'enterprise_innovation'),
+  'talents.provincial_tech_entrepreneur': talents('provincial_tech_entrepreneur_talent'),
+  'talents.maker_angel_teams': talents('maker_angel_plan'),
+  'talents.overseas_advisers': talents('overseas_adviser'),
   'patents.applications': patents('p.filed_on BETWEEN $1::date AND $2::date', 'filed_on'),
   'patents.grants': patents('p.granted_on BETWEEN $1::date AND $2::date', 'granted_on'),
   'patents.invention_applications': patents(

@@ -119,4 +119,37 @@ describe('indicators of the demo registry', () => {
     expect(sheet.rowCount).toBe(1 + 101 + 1);
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('合计 101');
   });
+
+  it('answers from the stored counts until the registry changes, then recounts (ADR 0010)', async () => {
+    const state = async () =>
+      (
+        await t.db.query<{ version: string; at: string }>(
+          'SELECT data_version::text AS version, computed_at::text AS at FROM indicator_count_state WHERE year = 2017',
+        )
+      ).rows[0]!;
+    const before = await state();
+    const o = await overview(2017);
+    expect(await state()).toEqual(before);
+    // A flow's months add up to its figure; a stock has none.
+    const applications = item(o, 'patents.applications');
+    expect(applications.months).toHaveLength(12);
+    expect(applications.months!.reduce((s, n) => s + n, 0)).toBe(7830);
+    expect(item(o, 'hnte.valid').months).toBeNull();
+    expect(item(o, 'patents.invention_per_10k').months).toBeNull();
+
+    const { rows } = await t.db.query<{ id: string; filed_on: string }>(
+      `SELECT id, filed_on::text AS filed_on FROM patents WHERE filed_on BETWEEN '2017-01-01' AND '2017-12-31'
+        ORDER BY id LIMIT 1`,
+    );
+    const moved = rows[0]!;
+    await t.db.query(`UPDATE patents SET filed_on = '2016-12-30' WHERE id = $1`, [moved.id]);
+    try {
+      const after = await overview(2017);
+      expect(figure(after, 'patents.applications')).toBe('7829');
+      expect(Number((await state()).version)).toBeGreaterThan(Number(before.version));
+    } finally {
+      await t.db.query('UPDATE patents SET filed_on = $2::date WHERE id = $1', [moved.id, moved.filed_on]);
+    }
+    expect(figure(await overview(2017), 'patents.applications')).toBe('7830');
+  });
 });

@@ -1,25 +1,12 @@
 /** Indicators' SQL: counts and records of the named queries, towns, years with data, targets and reported figures. */
+import type { AttachmentInfo } from '../../platform/attachments.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { QUERIES, type QueryName } from './indicators.queries.ts';
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`];
 
-/** Rows of a named query per town (null: the row has no town); the county figure is their sum. */
-export async function countByTown(
-  ex: Executor,
-  query: QueryName,
-  year: number,
-): Promise<Map<string | null, number>> {
-  const { rows } = await ex.query<{ town_code: string | null; n: number }>(
-    // `$1` is named here too: a query reading only the last day still has both parameters typed.
-    `SELECT b.town_code, count(*)::int AS n FROM (${QUERIES[query]}) b WHERE $1::date <= $2::date GROUP BY b.town_code`,
-    yearBounds(year),
-  );
-  return new Map(rows.map((r) => [r.town_code, r.n]));
-}
-
 export interface RecordRow {
-  kind: 'enterprise' | 'patent' | 'qualification';
+  kind: 'enterprise' | 'patent' | 'qualification' | 'honour' | 'talent';
   id: string;
   name: string;
   code: string | null;
@@ -79,12 +66,14 @@ export interface TargetRow {
   town_code: string;
   value: string;
   comparison: 'at_least' | 'above';
+  upper: string | null;
   source: string | null;
 }
 
 export async function listTargets(ex: Executor, year: number, indicator?: string): Promise<TargetRow[]> {
   const { rows } = await ex.query<TargetRow>(
-    `SELECT indicator_id, year, town_code, value::text AS value, comparison, source FROM indicator_targets
+    `SELECT indicator_id, year, town_code, value::text AS value, comparison, upper::text AS upper, source
+       FROM indicator_targets
       WHERE year = $1 AND ($2::text IS NULL OR indicator_id = $2::text) ORDER BY indicator_id, town_code`,
     [year, indicator ?? null],
   );
@@ -98,6 +87,7 @@ export async function replaceTargets(
   year: number,
   rows: { town: string; value: string }[],
   comparison: string,
+  upper: string | null,
   source: string | null,
   actorId: string | null,
   now: Date,
@@ -105,9 +95,10 @@ export async function replaceTargets(
   await ex.query('DELETE FROM indicator_targets WHERE indicator_id = $1 AND year = $2', [indicator, year]);
   for (const r of rows) {
     await ex.query(
-      `INSERT INTO indicator_targets (indicator_id, year, town_code, value, comparison, source, updated_by, updated_at)
-       VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8)`,
-      [indicator, year, r.town, r.value, comparison, source, actorId, now.toISOString()],
+      `INSERT INTO indicator_targets (indicator_id, year, town_code, value, comparison, upper, source, updated_by,
+         updated_at)
+       VALUES ($1, $2, $3, $4::numeric, $5, $6::numeric, $7, $8, $9)`,
+      [indicator, year, r.town, r.value, comparison, r.town === '' ? upper : null, source, actorId, now.toISOString()],
     );
   }
 }
@@ -117,12 +108,13 @@ export interface ReportedRow {
   year: number;
   value: string;
   note: string | null;
+  attachment_id: string | null;
   recorded_at: string;
 }
 
 export async function listReported(ex: Executor, year: number, indicator?: string): Promise<ReportedRow[]> {
   const { rows } = await ex.query<ReportedRow>(
-    `SELECT indicator_id, year, value::text AS value, note,
+    `SELECT indicator_id, year, value::text AS value, note, attachment_id::text AS attachment_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
        FROM indicator_reported WHERE year = $1 AND ($2::text IS NULL OR indicator_id = $2::text)`,
     [year, indicator ?? null],
@@ -132,16 +124,27 @@ export async function listReported(ex: Executor, year: number, indicator?: strin
 
 export async function upsertReported(
   ex: Executor,
-  row: { indicator: string; year: number; value: string; note: string | null },
+  row: { indicator: string; year: number; value: string; note: string | null; attachmentId: string | null },
   actorId: string | null,
   now: Date,
 ): Promise<void> {
   await ex.query(
-    `INSERT INTO indicator_reported (indicator_id, year, value, note, recorded_by, recorded_at)
-     VALUES ($1, $2, $3::numeric, $4, $5, $6)
+    `INSERT INTO indicator_reported (indicator_id, year, value, note, attachment_id, recorded_by, recorded_at)
+     VALUES ($1, $2, $3::numeric, $4, $5::uuid, $6, $7)
      ON CONFLICT (indicator_id, year) DO UPDATE
-       SET value = EXCLUDED.value, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by,
-           recorded_at = EXCLUDED.recorded_at`,
-    [row.indicator, row.year, row.value, row.note, actorId, now.toISOString()],
+       SET value = EXCLUDED.value, note = EXCLUDED.note, attachment_id = EXCLUDED.attachment_id,
+           recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+    [row.indicator, row.year, row.value, row.note, row.attachmentId, actorId, now.toISOString()],
   );
+}
+
+/** The attachments of the year's reported figures, by id. */
+export async function reportedAttachments(ex: Executor, year: number): Promise<Map<string, AttachmentInfo>> {
+  const { rows } = await ex.query<AttachmentInfo>(
+    `SELECT a.id, a.file_name AS "fileName", a.content_type AS "contentType", a.size, a.sm3,
+            to_char(a.uploaded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "uploadedAt"
+       FROM attachments a WHERE a.id IN (SELECT attachment_id FROM indicator_reported WHERE year = $1)`,
+    [year],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
 }

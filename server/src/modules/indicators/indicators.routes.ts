@@ -16,6 +16,8 @@ import {
   targetRequest,
   targetResponse,
 } from '@jinke/core/indicators/api.contract.ts';
+import { attachmentInfo, attachmentUploadQuery } from '@jinke/core/common/attachment.contract.ts';
+import { acceptAttachmentBodies, checkedAttachment } from '../../platform/attachments.ts';
 import { contextOf, requireActor } from '../../platform/http.ts';
 import type { ModuleDeps } from '../../platform/module.ts';
 import { XLSX_CONTENT_TYPE, attachmentHeader } from '../../platform/xlsx.ts';
@@ -154,7 +156,9 @@ export function indicatorRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       schema: {
         tags,
         summary: '填报指标数值 Report a figure (e.g. resident population)',
-        description: 'Only indicators whose source is `reported`. Audited.',
+        description:
+          'Only indicators whose source is `reported`. Where the definition requires the department’s document, ' +
+          '`attachmentId` (from POST /api/indicators/attachments) is required (400 naming it). Audited.',
         params: targetPathParams,
         body: reportedRequest,
         response: { 200: reportedResponse },
@@ -162,5 +166,50 @@ export function indicatorRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     },
     async (request) =>
       service.setReported(scoped(request), request.params.year, request.params.id, request.body),
+  );
+
+  acceptAttachmentBodies(app);
+  r.post(
+    '/api/indicators/attachments',
+    {
+      onRequest: allowRoles(INDICATOR_WRITERS),
+      schema: {
+        tags,
+        summary: '上传填报证明材料 Upload a department’s document for a reported figure',
+        description:
+          'The body is the file itself (PDF, OFD, .docx, .xlsx, PNG or JPEG, ≤ 10 MB) with its Content-Type; ' +
+          '`fileName` names it. The bytes must match the type. Answers the stored document with its SM3 digest; ' +
+          'the figure refers to it by `attachmentId` when entered. Audited.',
+        querystring: attachmentUploadQuery,
+        response: { 201: attachmentInfo },
+      },
+    },
+    async (request, reply) => {
+      const ctx = scoped(request);
+      const file = checkedAttachment(request, request.query.fileName, ctx.locale);
+      return reply.code(201).send(await service.uploadAttachment(ctx, file));
+    },
+  );
+
+  r.get(
+    '/api/indicators/reported/:year/:id/attachment',
+    {
+      onRequest: allowRoles(INDICATOR_READERS),
+      schema: {
+        tags,
+        summary: '下载填报证明材料 The document a reported figure was entered with',
+        description: 'The file as uploaded, with its SM3 digest in `x-content-sm3`; 404 when there is none.',
+        params: targetPathParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await service.reportedAttachment(request.params.year, request.params.id);
+      const ascii = `attachment-${request.params.id}-${request.params.year}.${file.fileName.split('.').pop()}`;
+      return reply
+        .type(file.contentType)
+        .header('x-content-sm3', file.sm3)
+        .header('content-disposition', attachmentHeader(ascii, file.fileName))
+        .send(file.content);
+    },
   );
 }

@@ -4,57 +4,50 @@
  * the drill-down lists the rows a figure counts. Officers set targets (a town split must add up: `checkTownSplit`)
  * and report figures; every change is audited in its transaction.
  */
-import type { Actor } from '@jinke/core/accounts/roles.ts';
-import type { Locale } from '@jinke/core/common/errors.ts';
 import { Rational } from '@jinke/core/common/rational.ts';
 import { computeIndicators, type IndicatorValue } from '@jinke/core/indicators/catalogue.ts';
 import type { IndicatorDefinition } from '@jinke/core/indicators/definition.contract.ts';
 import { formulaText } from '@jinke/core/indicators/formula.ts';
-import { checkTownSplit } from '@jinke/core/indicators/targets.ts';
 import type {
   ExactValue,
   IndicatorOverviewItem,
   OverviewResponse,
   RecordsResponse,
-  ReportedRequest,
-  ReportedResponse,
-  TargetRequest,
-  TargetResponse,
 } from '@jinke/core/indicators/api.contract.ts';
-import { diff, writeAudit } from '../../platform/audit.ts';
-import type { RequestContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { writeAudit } from '../../platform/audit.ts';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue.ts';
 import type { CatalogueEntry } from './catalogue.data.ts';
 import { scopedTown } from './indicators.policy.ts';
 import type { QueryName } from './indicators.queries.ts';
+import { total, yearCounts } from './indicators.counts.ts';
 import * as repo from './indicators.repo.ts';
+import { indicatorWrites } from './indicators.writes.ts';
+import { fieldError, type Scoped } from './indicators.fields.ts';
 
-type Scoped = RequestContext & { actor: Actor };
+export { fieldError } from './indicators.fields.ts';
 
-export function exact(value: Rational, decimals: number): ExactValue {
+/** An exact value and its reading: `decimals` places, or at most that many when `trim` (a figure as reported). */
+export function exact(value: Rational, decimals: number, trim = false): ExactValue {
   return {
     value: value.den === 1n ? value.num.toString() : `${value.num}/${value.den}`,
-    display: value.toFixed(decimals),
+    display: trim ? value.toDecimal(decimals) : value.toFixed(decimals),
   };
 }
 
 /** A target as entered: exact, read without trailing zeros ("8", "12.5"). */
 const targetValue = (value: Rational): ExactValue => ({ ...exact(value, 0), display: value.toDecimal(6) });
 
-/** A 400 naming one field, in the caller's language, like request validation's. */
-export function fieldError(locale: Locale, field: string, rule: string, zh: string, en: string): AppError {
-  return new AppError('VALIDATION_FAILED', {
-    userMessage: {
-      zh: `提交的数据有误：${field} ${zh}`,
-      en: `The submitted data is invalid: ${field} ${en}`,
-    },
-    details: { fields: [{ field, message: locale === 'en-US' ? en : zh, rule }] },
-  });
-}
+const sumOf = (counts: Map<string, number[]>) => [...counts.values()].reduce((s, n) => s + total(n), 0);
 
-const sumOf = (counts: Map<string | null, number>) => [...counts.values()].reduce((s, n) => s + n, 0);
+/** The months of a flow for the county (every town summed) or one town; null for anything else. */
+function monthsOf(def: IndicatorDefinition, byTown: Map<string, number[]> | undefined, town: string | null) {
+  if (!byTown || def.source.kind !== 'computed' || def.period !== 'year') return null;
+  const list = town === null ? [...byTown.values()] : [byTown.get(town) ?? Array<number>(12).fill(0)];
+  if (list.some((m) => m.length !== 12)) return null;
+  return Array.from({ length: 12 }, (_, i) => list.reduce((s, m) => s + m[i]!, 0));
+}
 
 export function indicatorsService(deps: { db: Database; clock: () => Date; catalogue?: LoadedCatalogue }) {
   const { db, clock } = deps;
@@ -98,18 +91,21 @@ export function indicatorsService(deps: { db: Database; clock: () => Date; catal
     const own = scopedTown(ctx.actor);
     const now = clock().toISOString();
     const towns = (await repo.listTowns(db)).filter((t) => own === null || t.code === own);
-    const counts = new Map<string, Map<string | null, number>>();
-    for (const def of catalogue.definitions.values()) {
-      if (def.source.kind === 'computed')
-        counts.set(def.id, await repo.countByTown(db, def.source.query as QueryName, year));
-    }
+    const computed = [...catalogue.definitions.values()].flatMap((def) =>
+      def.source.kind === 'computed'
+        ? [{ id: def.id, query: def.source.query as QueryName, monthly: def.period === 'year' }]
+        : [],
+    );
+    const { byQuery } = await yearCounts(db, year, computed, clock());
+    const counts = new Map(computed.map((c) => [c.id, byQuery.get(c.query) ?? new Map<string, number[]>()]));
     const reported = new Map((await repo.listReported(db, year)).map((r) => [r.indicator_id, r]));
+    const attachments = await repo.reportedAttachments(db, year);
     const targets = await repo.listTargets(db, year);
 
     const baseFor = (town: string | null) => {
       const base = new Map<string, Rational | null>();
       for (const [id, byTown] of counts)
-        base.set(id, Rational.of(town === null ? sumOf(byTown) : (byTown.get(town) ?? 0)));
+        base.set(id, Rational.of(town === null ? sumOf(byTown) : total(byTown.get(town) ?? [])));
       // Reported figures are county-wide: a town has none, so formulas over them are missing for it.
       if (town === null) for (const [id, r] of reported) base.set(id, Rational.parse(r.value));
       return base;
@@ -138,7 +134,7 @@ export function indicatorsService(deps: { db: Database; clock: () => Date; catal
         period: def.period,
         formula: formulaOf(def),
         citation: def.citation,
-        figure: figure ? exact(figure, def.decimals) : null,
+        figure: figure ? exact(figure, def.decimals, def.source.kind === 'reported') : null,
         missing:
           v && !v.ok ? { reason: v.reason, inputs: v.reason === 'missing' ? v.missing : [v.divisor] } : null,
         target:
@@ -146,6 +142,7 @@ export function indicatorsService(deps: { db: Database; clock: () => Date; catal
             ? {
                 value: targetValue(target),
                 comparison: targetRow.comparison,
+                upper: targetRow.upper === null ? null : targetValue(Rational.parse(targetRow.upper)),
                 source: targetRow.source,
               }
             : null,
@@ -156,6 +153,16 @@ export function indicatorsService(deps: { db: Database; clock: () => Date; catal
         dataTime: reported.get(id)?.recorded_at ?? now,
         breakdown,
         drillable: entry.drill !== null,
+        reported:
+          def.source.kind === 'reported'
+            ? {
+                department: { zh: def.source.department.zh, en: def.source.department.en },
+                attachmentRequired: def.source.attachmentRequired,
+                note: reported.get(id)?.note ?? null,
+                attachment: attachments.get(reported.get(id)?.attachment_id ?? '') ?? null,
+              }
+            : null,
+        months: monthsOf(def, counts.get(id), own),
         towns: breakdown
           ? towns.map((t) => {
               const tv = byTown.get(t.code)?.get(id);
@@ -247,115 +254,13 @@ export function indicatorsService(deps: { db: Database; clock: () => Date; catal
     return { def: d.def, year: d.year, town: d.town, list: d.list, rows };
   }
 
-  async function setTarget(
-    ctx: Scoped,
-    year: number,
-    id: string,
-    body: TargetRequest,
-  ): Promise<TargetResponse> {
-    const { def } = entryOf(id);
-    const total = Rational.parse(body.value);
-    const towns = body.towns ?? [];
-    if (towns.length > 0) {
-      if (!def.breakdowns.includes('town'))
-        throw fieldError(
-          ctx.locale,
-          'towns',
-          'no_breakdown',
-          '该指标不分镇街，不能分解目标',
-          'cannot be split: the indicator has no town breakdown',
-        );
-      const codes = (await repo.listTowns(db)).map((t) => t.code);
-      const check = checkTownSplit(
-        total,
-        towns.map((t) => ({ town: t.town, value: Rational.parse(t.value) })),
-        codes,
-      );
-      if (!check.ok) throw fieldError(ctx.locale, 'towns', 'split_sum', check.zh, check.en);
-    }
-    const comparison = body.comparison ?? 'at_least';
-    const source = body.source ?? null;
-    const now = clock();
-    const rows = [{ town: '', value: body.value }, ...towns];
-    return db.transaction(async (tx) => {
-      const before = await repo.listTargets(tx, year, id);
-      const shape = (list: { town: string; value: string }[]) =>
-        Object.fromEntries(list.map((r) => [r.town || 'county', Rational.parse(r.value).toDecimal(6)]));
-      const changes = diff(
-        {
-          ...shape(before.map((r) => ({ town: r.town_code, value: r.value }))),
-          comparison: before[0]?.comparison ?? null,
-          source: before[0]?.source ?? null,
-        },
-        { ...shape(rows), comparison, source },
-      );
-      await repo.replaceTargets(tx, id, year, rows, comparison, source, ctx.actor.userId, now);
-      if (Object.keys(changes).length > 0)
-        await writeAudit(
-          tx,
-          ctx,
-          {
-            action: 'indicators.target_set',
-            entityType: 'indicator_target',
-            entityId: `${id}/${year}`,
-            changes,
-          },
-          now,
-        );
-      const value = (v: string) => Rational.parse(v).toDecimal(6);
-      return {
-        indicator: id,
-        year,
-        value: value(body.value),
-        comparison,
-        source,
-        towns: towns.map((t) => ({ town: t.town, value: value(t.value) })),
-      };
-    });
-  }
-
-  async function setReported(
-    ctx: Scoped,
-    year: number,
-    id: string,
-    body: ReportedRequest,
-  ): Promise<ReportedResponse> {
-    const { def } = entryOf(id);
-    if (def.source.kind !== 'reported')
-      throw fieldError(
-        ctx.locale,
-        'id',
-        'not_reported',
-        '不是填报指标，其数值由系统计算',
-        'is computed, not reported',
-      );
-    const now = clock();
-    const value = Rational.parse(body.value).toDecimal(6);
-    const note = body.note ?? null;
-    return db.transaction(async (tx) => {
-      const before = (await repo.listReported(tx, year, id))[0];
-      await repo.upsertReported(tx, { indicator: id, year, value, note }, ctx.actor.userId, now);
-      const changes = diff(
-        before ? { value: Rational.parse(before.value).toDecimal(6), note: before.note } : {},
-        { value, note },
-      );
-      if (Object.keys(changes).length > 0)
-        await writeAudit(
-          tx,
-          ctx,
-          {
-            action: 'indicators.reported_set',
-            entityType: 'indicator_reported',
-            entityId: `${id}/${year}`,
-            changes,
-          },
-          now,
-        );
-      return { indicator: id, year, value, note, recordedAt: now.toISOString() };
-    });
-  }
-
-  return { overview, records, exportRecords, setTarget, setReported, catalogue };
+  return {
+    overview,
+    records,
+    exportRecords,
+    ...indicatorWrites({ db, clock, catalogue, entryOf }),
+    catalogue,
+  };
 }
 
 function toRecord(r: repo.RecordRow) {

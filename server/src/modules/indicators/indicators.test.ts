@@ -9,6 +9,7 @@ import type { OverviewResponse, RecordsResponse } from '@jinke/core/indicators/a
 import { client, createTestApp, userClient, type Client, type TestContext } from '../../../test/harness.ts';
 
 const ANHAI = '350582101';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
 const OTHER = '350582102';
 let t: TestContext;
 const c: Partial<Record<Role | 'anonymous', Client>> = {};
@@ -135,7 +136,7 @@ describe('who may call each endpoint', () => {
   it('lets only officers and administrators set targets and report figures', async () => {
     const writes: [string, unknown][] = [
       ['/api/indicators/targets/2019/hnte.valid', { value: '120', comparison: 'above' }],
-      ['/api/indicators/reported/2018/population.resident', { value: '2110000' }],
+      ['/api/indicators/reported/2018/awards.innovation_units', { value: '70' }],
     ];
     for (const [url, body] of writes) {
       for (const role of ['admin', 'officer'] as const)
@@ -209,10 +210,29 @@ describe('targets and reported figures', () => {
     ).toBe(400);
   });
 
+  it('keeps a range target ("1—2家") as its lower bound and top, refusing a top below the bound', async () => {
+    const url = '/api/indicators/targets/2018/platforms.new_key_lab';
+    const below = await as('officer').put(url, { value: '2', upper: '1' });
+    expect(below.statusCode).toBe(400);
+    expect(below.json()).toMatchObject({
+      error: { details: { fields: [{ field: 'upper', rule: 'below_value' }] } },
+    });
+    const ok = await as('officer').put(url, { value: '1', upper: '2.0' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ value: '1', upper: '2' });
+    const item = (await overview(as('leader'))).items.find((i) => i.id === 'platforms.new_key_lab')!;
+    expect(item.target).toMatchObject({ value: { display: '1' }, upper: { display: '2' } });
+  });
+
   it('evaluates the per-10k formula once the population is reported, and refuses to report a computed figure', async () => {
+    const upload = await as('officer').post('/api/indicators/attachments?fileName=统计公报.pdf', PDF, {
+      'content-type': 'application/pdf',
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
     const put = await as('officer').put('/api/indicators/reported/2018/population.resident', {
       value: '20000',
       note: '统计公报',
+      attachmentId: upload.json<{ id: string }>().id,
     });
     expect(put.statusCode, put.body).toBe(200);
     const item = (await overview(as('leader'))).items.find((i) => i.id === 'patents.invention_per_10k')!;

@@ -7,7 +7,8 @@ import type {
   TargetRequest,
   TargetResponse,
 } from '@jinke/core/indicators/api.contract.ts';
-import { downloadFile, http, request, type QueryValue } from '../../lib/http.ts';
+import type { AttachmentInfo } from '@jinke/core/common/attachment.contract.ts';
+import { downloadFile, http, request, uploadFile, type QueryValue } from '../../lib/http.ts';
 
 export type {
   IndicatorOverviewItem,
@@ -55,4 +56,28 @@ export function setReportedValue(year: number, id: string, body: ReportedRequest
   return request<ReportedResponse>('PUT', `/api/indicators/reported/${year}/${encodeURIComponent(id)}`, {
     body,
   });
+}
+
+/** The type the server checks a document against, from the file's extension (browsers leave OFD untyped). */
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  ofd: 'application/ofd',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
+
+export function attachmentType(file: { name: string; type: string }): string {
+  return TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? (file.type || 'application/octet-stream');
+}
+
+/** Uploads a department's document; the figure then refers to it by id. */
+export function uploadReportedAttachment(file: File): Promise<AttachmentInfo> {
+  return uploadFile<AttachmentInfo>('/api/indicators/attachments', file, attachmentType(file));
+}
+
+export function downloadReportedAttachment(year: number, id: string, fileName: string): Promise<void> {
+  return downloadFile(`/api/indicators/reported/${year}/${encodeURIComponent(id)}/attachment`, {}, fileName);
 }

@@ -14,6 +14,7 @@ import {
   indicatorKeys,
   setIndicatorTarget,
   setReportedValue,
+  uploadReportedAttachment,
   type IndicatorOverviewItem,
 } from '../indicators.api.ts';
 import { indicatorsText } from '../indicators.messages.ts';
@@ -47,6 +48,7 @@ export function TargetModal({
 }) {
   const { t } = useI18n();
   const [value, setValue] = useState(item.target?.value.display ?? '');
+  const [upper, setUpper] = useState(item.target?.upper?.display ?? '');
   const [comparison, setComparison] = useState<TargetComparison>(item.target?.comparison ?? 'at_least');
   const [source, setSource] = useState(item.target?.source ?? '');
   const [towns, setTowns] = useState<Record<string, string>>(() =>
@@ -60,6 +62,7 @@ export function TargetModal({
       setIndicatorTarget(year, item.id, {
         value: value.trim(),
         comparison,
+        upper: upper.trim() === '' ? null : upper.trim(),
         source: source.trim() === '' ? null : source.trim(),
         ...(split.length > 0 ? { towns: split } : {}),
       }),
@@ -92,6 +95,14 @@ export function TargetModal({
             onChange={(e) => setValue(e.target.value)}
             style={{ width: 200 }}
             data-testid="indicator-target-value"
+          />
+        </Form.Item>
+        <Form.Item label={t(indicatorsText.targetUpper)}>
+          <Input
+            value={upper}
+            onChange={(e) => setUpper(e.target.value)}
+            style={{ width: 200 }}
+            data-testid="indicator-target-upper"
           />
         </Form.Item>
         <Form.Item label={t(indicatorsText.comparison)}>
@@ -153,9 +164,19 @@ export function ReportModal({
 }) {
   const { t } = useI18n();
   const [value, setValue] = useState(item.figure?.display ?? '');
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(item.reported?.note ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const kept = item.reported?.attachment ?? null;
   const save = useSaveAndClose(
-    () => setReportedValue(year, item.id, { value: value.trim(), note: note.trim() === '' ? null : note.trim() }),
+    async () => {
+      // The document goes first; a refused file stops here, before the figure is written.
+      const attachment = file ? await uploadReportedAttachment(file) : kept;
+      return setReportedValue(year, item.id, {
+        value: value.trim(),
+        note: note.trim() === '' ? null : note.trim(),
+        attachmentId: attachment?.id ?? null,
+      });
+    },
     indicatorsText.reportSaved,
     onClose,
   );
@@ -182,6 +203,32 @@ export function ReportModal({
         </Form.Item>
         <Form.Item label={t(indicatorsText.reportNote)}>
           <Input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+        </Form.Item>
+        <Form.Item
+          label={t(indicatorsText.attachment)}
+          required={item.reported?.attachmentRequired ?? false}
+          extra={
+            item.reported
+              ? t(indicatorsText.reportedBy, { department: t(item.reported.department) })
+              : undefined
+          }
+        >
+          <input
+            type="file"
+            accept=".pdf,.ofd,.docx,.xlsx,.png,.jpg,.jpeg"
+            aria-label={t(indicatorsText.attachmentChoose)}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            data-testid="indicator-report-file"
+          />
+          <div>
+            <Typography.Text type="secondary">
+              {file
+                ? file.name
+                : kept
+                  ? t(indicatorsText.attachmentKeep, { name: kept.fileName })
+                  : t(indicatorsText.attachmentChoose)}
+            </Typography.Text>
+          </div>
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Role } from '@jinke/core/accounts/roles.ts';
 import type {
   IndicatorOverviewItem,
@@ -22,13 +22,20 @@ function item(over: Partial<IndicatorOverviewItem> = {}): IndicatorOverviewItem 
     citation: '晋科〔2018〕11号：高新技术企业力争突破100家',
     figure: { value: '101', display: '101' },
     missing: null,
-    target: { value: { value: '100', display: '100' }, comparison: 'above', source: '晋科〔2018〕11号' },
+    target: {
+      value: { value: '100', display: '100' },
+      comparison: 'above',
+      upper: null,
+      source: '晋科〔2018〕11号',
+    },
     progress: { value: '101', display: '101.0' },
     met: true,
     asOf: '2018-12-31',
     dataTime: '2026-11-26T02:00:00.000Z',
     breakdown: true,
     drillable: true,
+    reported: null,
+    months: null,
     towns: [
       { town: '350582101', townName: '安海镇', figure: { value: '9', display: '9' }, target: null },
       { town: '350582102', townName: '磁灶镇', figure: { value: '5', display: '5' }, target: null },
@@ -44,7 +51,7 @@ const perTenK = item({
   source: 'formula',
   figure: null,
   missing: { reason: 'missing', inputs: ['population.resident'] },
-  target: { value: { value: '8', display: '8.00' }, comparison: 'above', source: null },
+  target: { value: { value: '8', display: '8.00' }, comparison: 'above', upper: null, source: null },
   progress: null,
   met: null,
   breakdown: false,
@@ -171,6 +178,7 @@ describe('indicators dashboard', () => {
     expect(put[0]?.body).toEqual({
       value: '10',
       comparison: 'above',
+      upper: null,
       source: '晋科〔2018〕11号',
       towns: [
         { town: '350582101', value: '6' },
@@ -243,5 +251,92 @@ describe('indicator records', () => {
     renderApp('/indicators/hnte.valid?year=2018');
     await waitFor(() => expect(screen.getByTestId('indicator-records-total').textContent).toBe('共 101 条'));
     expect(screen.queryByTestId('indicator-records-town')).toBeNull();
+  });
+});
+
+describe('reported figures and monthly trends', () => {
+  const gdp = item({
+    id: 'rnd.gdp_ratio',
+    name: { zh: '全社会研发投入占GDP比重', en: 'R&D expenditure as a share of GDP' },
+    unit: { zh: '%', en: '%' },
+    source: 'reported',
+    figure: null,
+    target: null,
+    progress: null,
+    met: null,
+    breakdown: false,
+    drillable: false,
+    towns: [],
+    reported: {
+      department: { zh: '市统计局', en: 'Statistics bureau' },
+      attachmentRequired: true,
+      note: null,
+      attachment: null,
+    },
+  });
+  const applications = item({
+    id: 'patents.applications',
+    name: { zh: '专利申请量', en: 'Patent applications' },
+    unit: { zh: '件', en: 'patents' },
+    period: 'year',
+    figure: { value: '21', display: '21' },
+    target: { value: { value: '30', display: '30' }, comparison: 'at_least', upper: null, source: null },
+    months: [1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 15, 0],
+  });
+
+  it('uploads the department’s document first, then reports the figure with it', async () => {
+    const server = fakeServer({
+      'GET /api/auth/me': () => json(200, meFor('officer')),
+      'GET /api/divisions': () => json(200, { items: divisions }),
+      'GET /api/indicators/overview': () => json(200, overview({ items: [item(), gdp] })),
+      'POST /api/indicators/attachments': () =>
+        json(201, {
+          id: '5f0c2c1e-2d6a-4b8e-9c7a-1a2b3c4d5e6f',
+          fileName: '统计公报.pdf',
+          contentType: 'application/pdf',
+          size: 9,
+          sm3: 'a'.repeat(64),
+          uploadedAt: '2026-11-26T02:00:00.000Z',
+        }),
+      'PUT /api/indicators/reported/2018/rnd.gdp_ratio': () => json(200, {}),
+    });
+    renderApp('/indicators?indicator=rnd.gdp_ratio');
+    expect((await screen.findByTestId('indicator-reported-source')).textContent).toContain(
+      '填报单位：市统计局 须附证明材料',
+    );
+    fireEvent.click(screen.getByTestId('indicator-report-open'));
+    fireEvent.change(await screen.findByTestId('indicator-report-value'), { target: { value: '2.65' } });
+    const pdf = new File(['%PDF-1.7'], '统计公报.pdf', { type: 'application/pdf' });
+    fireEvent.change(screen.getByTestId('indicator-report-file'), { target: { files: [pdf] } });
+    fireEvent.click(screen.getByTestId('indicator-report-form-ok'));
+    await waitFor(() =>
+      expect(server.callsTo('PUT', '/api/indicators/reported/2018/rnd.gdp_ratio')).toHaveLength(1),
+    );
+    const upload = server.callsTo('POST', '/api/indicators/attachments')[0]!;
+    expect(params(upload)).toEqual({ fileName: '统计公报.pdf' });
+    expect(server.callsTo('PUT', '/api/indicators/reported/2018/rnd.gdp_ratio')[0]?.body).toEqual({
+      value: '2.65',
+      note: null,
+      attachmentId: '5f0c2c1e-2d6a-4b8e-9c7a-1a2b3c4d5e6f',
+    });
+  });
+
+  it('charts a flow by month with the running total, and shows the same as a table', async () => {
+    fakeServer({
+      'GET /api/auth/me': () => json(200, meFor('leader')),
+      'GET /api/divisions': () => json(200, { items: divisions }),
+      'GET /api/indicators/overview': () => json(200, overview({ items: [applications] })),
+    });
+    renderApp('/indicators?indicator=patents.applications');
+    expect(await screen.findByTestId('indicator-trend-chart')).toBeTruthy();
+    fireEvent.click(within(screen.getByTestId('indicator-trend-view')).getByText('表格'));
+    const table = await screen.findByTestId('indicator-trend-table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows[1]).toBe('111');
+    expect(rows[3]).toBe('336');
+    expect(rows[11]).toBe('111521');
+    expect(rows[12]).toBe('12021');
   });
 });

@@ -27,6 +27,8 @@ import { formatDate } from '../../../lib/format.ts';
 import { Page } from '../../../ui/page.tsx';
 import { testId } from '../../../ui/test-id.ts';
 import { ReportModal, TargetModal } from '../components/indicator-edit-modals.tsx';
+import { ChartPanel } from '../components/chart-panel.tsx';
+import { MonthTrend, ReportedSource } from '../components/indicator-details.tsx';
 import { TownBarChart } from '../components/town-bar-chart.tsx';
 import {
   downloadAnnualReport,
@@ -97,7 +99,9 @@ export function IndicatorsPage() {
 
   const targetText = (i: IndicatorOverviewItem) => {
     if (!i.target) return '—';
-    const n = i.target.value.display;
+    const n = i.target.upper
+      ? t(indicatorsText.range, { n: i.target.value.display, upper: i.target.upper.display })
+      : i.target.value.display;
     return t(i.target.comparison === 'above' ? indicatorsText.above : indicatorsText.atLeast, { n });
   };
 
@@ -279,15 +283,37 @@ export function IndicatorsPage() {
             </Flex>
           }
         >
+          {selected.reported && data ? <ReportedSource year={data.year} item={selected} /> : null}
           {selected.breakdown && data ? (
-            <TownBarChart
-              bars={bars}
-              unit={t(selected.unit)}
-              onPick={(town) => void navigate(recordsPath(selected.id, data.year, town))}
+            <ChartPanel
+              testId="indicator-towns"
+              fileName={`${selected.id}-${data.year}-towns.csv`}
+              rows={selected.towns}
+              columns={[
+                { key: 'town', title: t(indicatorsText.town), value: (x) => x.townName },
+                { key: 'value', title: t(indicatorsText.townValue), value: (x) => x.figure?.display ?? null },
+                {
+                  key: 'target',
+                  title: t(indicatorsText.townTarget),
+                  value: (x) => x.target?.display ?? null,
+                },
+              ]}
+              chart={
+                <TownBarChart
+                  bars={bars}
+                  unit={t(selected.unit)}
+                  onPick={(town) => void navigate(recordsPath(selected.id, data.year, town))}
+                />
+              }
             />
           ) : (
             <Typography.Text type="secondary">{t(indicatorsText.noBreakdown)}</Typography.Text>
           )}
+        </Card>
+      ) : null}
+      {selected?.months && data ? (
+        <Card title={t(indicatorsText.trend, { name: t(selected.name) })} style={{ marginTop: 16 }}>
+          <MonthTrend item={selected} year={data.year} months={selected.months} />
         </Card>
       ) : null}
       {editing === 'target' && selected && data ? (
