@@ -8,7 +8,10 @@ import { Rational } from '../common/rational.ts';
 
 export interface WeightedIndicator {
   indicator: string;
+  /** Points at 100 % achievement; a decimal number such as 12.5 is taken as written. */
   weight: number;
+  /** This indicator's own cap on achievement; the ranking's cap when absent. */
+  cap?: Rational;
 }
 
 export interface TownFigures {
@@ -33,14 +36,14 @@ export function rankTowns(
 ): TownScore[] {
   const scored = towns.map((t) => {
     const missing: string[] = [];
-    const parts = weights.map(({ indicator, weight }) => {
+    const parts = weights.map(({ indicator, weight, cap: own }) => {
       const f = t.figures[indicator];
       if (!f || f.actual === null || f.target === null || f.target.isZero()) {
         missing.push(indicator);
         return { indicator, achievement: null, points: Rational.ZERO };
       }
-      const achievement = Rational.min(f.actual.div(f.target), cap);
-      return { indicator, achievement, points: achievement.mul(Rational.of(weight)) };
+      const achievement = Rational.min(f.actual.div(f.target), own ?? cap);
+      return { indicator, achievement, points: achievement.mul(Rational.fromNumber(weight)) };
     });
     const score = parts.reduce((s, p) => s.add(p.points), Rational.ZERO);
     return { town: t.town, score, rank: 0, complete: missing.length === 0, missing, parts };

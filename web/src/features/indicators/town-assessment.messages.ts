@@ -1,0 +1,58 @@
+/** Texts of the town assessment (镇街考核): the ranking, a town's sheet and the weights dialog. */
+import type { Text } from '../../app/i18n.tsx';
+
+export const townAssessmentText = {
+  year: { zh: '{year} 年', en: '{year}' },
+  rank: { zh: '排名', en: 'Rank' },
+  town: { zh: '镇（街道）', en: 'Town' },
+  score: { zh: '总分', en: 'Score' },
+  complete: { zh: '数据完整', en: 'Complete' },
+  completeYes: { zh: '完整', en: 'Complete' },
+  completeNo: { zh: '不完整', en: 'Incomplete' },
+  missing: {
+    zh: '缺少实际值或目标值（按 0 分计）：{names}',
+    en: 'No figure or target (scored 0): {names}',
+  },
+  achievement: { zh: '{name} 完成率', en: '{name} achievement' },
+  download: { zh: '下载得分表', en: 'Download sheet' },
+  downloaded: { zh: '已下载 {town} 得分表', en: 'Sheet of {town} downloaded' },
+  downloadFailed: { zh: '下载失败：{message}', en: 'Download failed: {message}' },
+  ranking: { zh: '{year} 年镇街考核排名', en: 'Town ranking {year}' },
+  scores: { zh: '得分', en: 'Scores' },
+  chart: { zh: '图表', en: 'Chart' },
+  table: { zh: '表格', en: 'Table' },
+  points: { zh: '分', en: 'points' },
+  chartHint: { zh: '点击柱条或表格行查看该镇得分表', en: 'Click a bar or a row for the town’s sheet' },
+  weightsSummary: {
+    zh: '权重合计 {sum} 分（各项完成率封顶后乘以权重）；最近设置：{by} {at}',
+    en: 'Weights add up to {sum} (each achievement, capped, times its weight); last set by {by} {at}',
+  },
+  seeded: { zh: '系统', en: 'the system' },
+  noWeights: {
+    zh: '本年度尚未设置考核权重，所有镇街得分为 0',
+    en: 'No weights are set for this year, so every town scores 0',
+  },
+  townLimited: {
+    zh: '仅显示本镇（街道）的得分与排名',
+    en: 'Only your town’s score and rank are shown',
+  },
+  sheetTitle: { zh: '{town} · {year} 年考核得分表', en: '{town} · assessment sheet {year}' },
+  rankOf: { zh: '第 {rank} 名 / 共 {count} 个镇（街道）', en: 'Rank {rank} of {count} towns' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  actual: { zh: '实际值', en: 'Actual' },
+  target: { zh: '目标值', en: 'Target' },
+  achievementShort: { zh: '完成率', en: 'Achievement' },
+  weight: { zh: '权重', en: 'Weight' },
+  cap: { zh: '封顶（%）', en: 'Cap (%)' },
+  pointsShort: { zh: '得分', en: 'Points' },
+  setWeights: { zh: '设置权重', en: 'Set weights' },
+  weightsTitle: { zh: '{year} 年镇街考核权重', en: 'Town assessment weights {year}' },
+  weightsHint: {
+    zh: '只能选择分镇街统计的指标；权重须大于 0；完成率超过封顶按封顶计',
+    en: 'Only indicators broken down by town; weights above 0; achievement above the cap counts as the cap',
+  },
+  addWeight: { zh: '添加指标', en: 'Add an indicator' },
+  remove: { zh: '删除', en: 'Remove' },
+  weightsSaved: { zh: '权重已保存，排名已更新', en: 'Weights saved; the ranking is updated' },
+  loadFailed: { zh: '加载失败：{message}', en: 'Could not load: {message}' },
+} satisfies Record<string, Text>;
