@@ -13,8 +13,11 @@ import { cultivationCommands } from './cli/cultivation.commands.ts';
 import { databaseCommands } from './cli/database.commands.ts';
 import { drawsCommands } from './cli/draws.commands.ts';
 import { indicatorsCommands } from './cli/indicators.commands.ts';
+import { linkageCommands } from './cli/linkage.commands.ts';
+import { openDataCommands } from './cli/open-data.commands.ts';
 import { registryCommands } from './cli/registry.commands.ts';
 import { rulesCommands } from './cli/rules.commands.ts';
+import { townsCommands } from './cli/towns.commands.ts';
 import { usersCommands } from './cli/users.commands.ts';
 
 export type { CliIo } from './cli/command.ts';
@@ -31,6 +34,9 @@ const commands: Command[] = [
   ...drawsCommands,
   ...cultivationCommands,
   ...indicatorsCommands,
+  ...townsCommands,
+  ...openDataCommands,
+  ...linkageCommands,
 ];
 
 const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];

@@ -6,6 +6,7 @@ import { cultivationModule } from './cultivation/index.ts';
 import { drawsModule } from './draws/index.ts';
 import { healthModule } from './health/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
+import { linkageModule } from './linkage/index.ts';
 import { registryModule } from './registry/index.ts';
 
-export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, indicatorsModule, auditModule];
+export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, indicatorsModule, linkageModule, auditModule];

@@ -8,6 +8,7 @@ import { ForcedPasswordChangePage } from '../features/accounts/pages/forced-pass
 import { LoginPage } from '../features/accounts/pages/login-page.tsx';
 import { MyAccountPage } from '../features/accounts/pages/my-account-page.tsx';
 import { PublicDrawRoute } from '../features/draws/public-draw-route.tsx';
+import { OpenDataRoute } from '../features/indicators/open-data-route.tsx';
 import { WorkbenchPage } from '../features/workbench/pages/workbench-page.tsx';
 import { RequireAuth, RequireEntry } from './auth.tsx';
 import { RouteError } from './error-boundary.tsx';
@@ -39,8 +40,10 @@ const PipelinePage = lazy(() => import('../features/cultivation/pages/pipeline-p
 const TrainingPage = lazy(() => import('../features/cultivation/pages/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 const IndicatorsPage = lazy(() => import('../features/indicators/pages/indicators-page.tsx').then((m) => ({ default: m.IndicatorsPage })));
 const IndicatorRecordsPage = lazy(() => import('../features/indicators/pages/indicator-records-page.tsx').then((m) => ({ default: m.IndicatorRecordsPage })));
+const TownAssessmentPage = lazy(() => import('../features/indicators/pages/town-assessment-page.tsx').then((m) => ({ default: m.TownAssessmentPage })));
 const DrawsPage = lazy(() => import('../features/draws/pages/draws-page.tsx').then((m) => ({ default: m.DrawsPage })));
 const DrawDetailPage = lazy(() => import('../features/draws/pages/draw-detail-page.tsx').then((m) => ({ default: m.DrawDetailPage })));
+const LinkagePage = lazy(() => import('../features/linkage/pages/linkage-page.tsx').then((m) => ({ default: m.LinkagePage })));
 const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
 
 /** A page limited to the roles whose menu has `entry`. */
@@ -59,6 +62,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/public/draws/:id', element: <PublicDrawRoute /> },
+      { path: '/public/indicators', element: <OpenDataRoute /> },
       {
         path: '/change-password',
         element: (
@@ -111,9 +115,11 @@ export const routes: RouteObject[] = [
           guarded('pipeline', 'cultivation/pipeline', PipelinePage),
           guarded('training', 'cultivation/training', TrainingPage),
           guarded('indicators', 'indicators', IndicatorsPage),
+          guarded('townAssessment', 'indicators/town-assessment', TownAssessmentPage),
           guarded('indicators', 'indicators/:id', IndicatorRecordsPage),
           guarded('draws', 'draws', DrawsPage),
           guarded('draws', 'draws/:id', DrawDetailPage),
+          guarded('linkage', 'linkage', LinkagePage),
           { path: '403', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

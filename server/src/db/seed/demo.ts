@@ -6,7 +6,8 @@
 import { DEMO_ACCOUNTS, ensureDemoUsers, type AccountsDeps } from '../../modules/accounts/index.ts';
 import { seedCultivationDemo } from '../../modules/cultivation/index.ts';
 import { assignDemoPanelKinds } from '../../modules/draws/index.ts';
-import { seedIndicatorsDemo } from '../../modules/indicators/index.ts';
+import { seedIndicatorsDemo, seedTownAssessmentDemo } from '../../modules/indicators/index.ts';
+import { seedLinkageDemo } from '../../modules/linkage/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -83,6 +84,9 @@ export async function seedDemo(
   await ensureDemoAccountScopes(deps, ctx);
   await seedCultivationDemo(deps, ctx);
   await seedIndicatorsDemo(deps, ctx);
+  await seedTownAssessmentDemo(deps, ctx);
   const createdUsers = await ensureDemoUsers(deps, ctx, options.password);
+  // Linkage acts for the demo leader and officer accounts, so it follows them.
+  await seedLinkageDemo(deps, ctx);
   return { createdUsers, scale };
 }

@@ -1,6 +1,6 @@
 /** The sign-in page, in the manner of a Chinese government service platform. */
 import { useEffect, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../../../ui/language-switch.tsx';
 import { PageSpin } from '../../../ui/page-spin.tsx';
 import { accountKeys, login, type LoginInput, type Me } from '../api.ts';
 import { accountText } from '../messages.ts';
+import { openDataText } from '../../indicators/open-data.messages.ts';
 
 /** Our own wording for the sign-in refusals, so each says what happened and what to do. */
 const refusals: Record<string, Text> = {
@@ -108,6 +109,11 @@ export function LoginPage() {
           </Form>
           <Typography.Paragraph type="secondary" className="jk-login-help">
             {t(accountText.loginHelp)}
+          </Typography.Paragraph>
+          <Typography.Paragraph className="jk-login-help">
+            <Link to="/public/indicators" data-testid="login-open-data">
+              {t(openDataText.loginLink)}
+            </Link>
           </Typography.Paragraph>
         </Card>
       </main>
