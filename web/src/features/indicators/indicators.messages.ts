@@ -64,6 +64,13 @@ export const indicatorsText = {
   annualReportDone: { zh: '已生成 {year} 年工作总结', en: 'The {year} summary was generated' },
   annualReportFailed: { zh: '生成失败：{message}', en: 'Could not generate: {message}' },
   range: { zh: '{n}—{upper}', en: '{n} to {upper}' },
+  show: {
+    all: { zh: '全部', en: 'All' },
+    targets: { zh: '有目标', en: 'With a target' },
+    computed: { zh: '系统计算', en: 'Computed' },
+    reported: { zh: '部门填报', en: 'Reported' },
+  },
+  searchIndicators: { zh: '按名称或编号查找指标', en: 'Find an indicator by name or id' },
   targetUpper: {
     zh: '区间上限（可不填，如“1—2家”的 2）',
     en: 'Top of a range (optional, e.g. 2 in “1 to 2”)',
@@ -90,4 +97,4 @@ export const indicatorsText = {
   },
   attachmentUploaded: { zh: '已上传：{name}（SM3 {sm3}）', en: 'Uploaded: {name} (SM3 {sm3})' },
   attachmentKeep: { zh: '沿用已附材料：{name}', en: 'Keeping the attached {name}' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text | Record<string, Text>>;

@@ -339,4 +339,32 @@ describe('reported figures and monthly trends', () => {
     expect(rows[11]).toBe('111521');
     expect(rows[12]).toBe('12021');
   });
+
+  it('narrows the table to the indicators with a target, or reported, and finds one by name', async () => {
+    fakeServer({
+      'GET /api/auth/me': () => json(200, meFor('leader')),
+      'GET /api/divisions': () => json(200, { items: divisions }),
+      'GET /api/indicators/overview': () => json(200, overview({ items: [item(), gdp, applications] })),
+    });
+    const { router } = renderApp('/indicators');
+    await screen.findByTestId('indicator-row-rnd.gdp_ratio');
+    const show = screen.getByTestId('indicators-show');
+    expect(show.textContent).toBe('全部 3有目标 2系统计算 2部门填报 1');
+    fireEvent.click(within(show).getByText('有目标 2'));
+    await waitFor(() => expect(screen.queryByTestId('indicator-row-rnd.gdp_ratio')).toBeNull());
+    expect(currentPath(router)).toBe('/indicators?show=targets');
+    fireEvent.click(within(show).getByText('部门填报 1'));
+    expect(await screen.findByTestId('indicator-row-rnd.gdp_ratio')).toBeTruthy();
+    expect(screen.queryByTestId('indicator-row-hnte.valid')).toBeNull();
+    fireEvent.click(within(show).getByText('全部 3'));
+    fireEvent.change(
+      screen.getByTestId('indicators-search').querySelector('input') ??
+        screen.getByTestId('indicators-search'),
+      {
+        target: { value: '专利' },
+      },
+    );
+    await waitFor(() => expect(screen.queryByTestId('indicator-row-hnte.valid')).toBeNull());
+    expect(screen.getByTestId('indicator-row-patents.applications')).toBeTruthy();
+  });
 });

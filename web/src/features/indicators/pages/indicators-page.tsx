@@ -12,7 +12,9 @@ import {
   Button,
   Card,
   Flex,
+  Input,
   Progress,
+  Segmented,
   Select,
   Table,
   Tag,
@@ -40,6 +42,15 @@ import { indicatorsText } from '../indicators.messages.ts';
 
 const sourceColor = { computed: 'blue', formula: 'purple', reported: 'orange' } as const;
 
+/** The table's quick filters: every indicator, those with a target, those counted, those entered by a department. */
+const SHOWS = {
+  all: () => true,
+  targets: (i: IndicatorOverviewItem) => i.target !== null,
+  computed: (i: IndicatorOverviewItem) => i.source !== 'reported',
+  reported: (i: IndicatorOverviewItem) => i.source === 'reported',
+} as const;
+type Show = keyof typeof SHOWS;
+
 export function recordsPath(id: string, year: number, town?: string): string {
   const query = new URLSearchParams({ year: String(year) });
   if (town) query.set('town', town);
@@ -66,6 +77,18 @@ export function IndicatorsPage() {
   const { message } = AntApp.useApp();
   const [reporting, setReporting] = useState(false);
   const selectedId = params.get('indicator') ?? 'hnte.valid';
+  const show = (params.get('show') ?? 'all') as Show;
+  const [search, setSearch] = useState('');
+  const shown = useMemo(
+    () =>
+      (data?.items ?? []).filter(
+        (i) =>
+          SHOWS[show](i) &&
+          (search.trim() === '' ||
+            `${i.id} ${i.name.zh} ${i.name.en}`.toLowerCase().includes(search.trim().toLowerCase())),
+      ),
+    [data, show, search],
+  );
   const selected = data?.items.find((i) => i.id === selectedId) ?? data?.items[0];
 
   const update = (key: string, value: string) => {
@@ -245,16 +268,35 @@ export function IndicatorsPage() {
         />
       ) : null}
       <Card style={{ marginBottom: 16 }}>
-        {data ? (
-          <Typography.Text type="secondary" data-testid="indicators-as-of">
-            {t(indicatorsText.asOf, { date: formatDate(`${data.year}-12-31`, locale) })}
-          </Typography.Text>
-        ) : null}
+        <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
+          <Segmented
+            value={show in SHOWS ? show : 'all'}
+            onChange={(v) => update('show', String(v))}
+            options={(Object.keys(SHOWS) as Show[]).map((key) => ({
+              value: key,
+              label: `${t(indicatorsText.show[key])} ${(data?.items ?? []).filter(SHOWS[key]).length}`,
+            }))}
+            data-testid="indicators-show"
+          />
+          <Input.Search
+            allowClear
+            placeholder={t(indicatorsText.searchIndicators)}
+            style={{ width: 240 }}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="indicators-search"
+          />
+          {data ? (
+            <Typography.Text type="secondary" data-testid="indicators-as-of">
+              {t(indicatorsText.asOf, { date: formatDate(`${data.year}-12-31`, locale) })}
+            </Typography.Text>
+          ) : null}
+        </Flex>
         <Table<IndicatorOverviewItem>
           rowKey="id"
           size="middle"
           loading={overview.isFetching}
-          dataSource={data?.items ?? []}
+          dataSource={shown}
           columns={columns}
           pagination={false}
           onRow={(i) => ({
