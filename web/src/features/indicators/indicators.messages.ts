@@ -70,6 +70,7 @@ export const indicatorsText = {
     computed: { zh: '系统计算', en: 'Computed' },
     reported: { zh: '部门填报', en: 'Reported' },
   },
+  targetsTitle: { zh: '{year} 年目标完成情况', en: '{year}: targets against actuals' },
   searchIndicators: { zh: '按名称或编号查找指标', en: 'Find an indicator by name or id' },
   targetUpper: {
     zh: '区间上限（可不填，如“1—2家”的 2）',

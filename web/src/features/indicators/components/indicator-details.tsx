@@ -10,6 +10,7 @@ import { downloadReportedAttachment, type IndicatorOverviewItem } from '../indic
 import { indicatorsText } from '../indicators.messages.ts';
 import { ChartPanel } from './chart-panel.tsx';
 import { MonthTrendChart, monthPoints, type MonthPoint } from './month-trend-chart.tsx';
+import { TargetProgressChart, type ProgressBar } from './target-progress-chart.tsx';
 
 export function ReportedSource({ year, item }: { year: number; item: IndicatorOverviewItem }) {
   const { t } = useI18n();
@@ -95,6 +96,45 @@ export function MonthTrend({
         { key: 'cumulative', title: t(indicatorsText.monthCumulative), value: (p) => p.cumulative },
       ]}
       chart={<MonthTrendChart points={points} labels={labels} target={target} />}
+    />
+  );
+}
+
+/** Every indicator with a target: its actual against the target, as bars of progress and as a table. */
+export function TargetsOverview({
+  items,
+  year,
+  onPick,
+}: {
+  items: readonly IndicatorOverviewItem[];
+  year: number;
+  onPick: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const targeted = useMemo(() => items.filter((i) => i.target !== null), [items]);
+  const bars = useMemo<ProgressBar[]>(
+    () =>
+      targeted.map((i) => ({
+        id: i.id,
+        name: t(i.name),
+        progress: i.progress ? Number(i.progress.display) : null,
+        met: i.met,
+      })),
+    [targeted, t],
+  );
+  if (targeted.length === 0) return null;
+  return (
+    <ChartPanel<IndicatorOverviewItem>
+      testId="indicator-targets"
+      fileName={`targets-${year}.csv`}
+      rows={targeted}
+      columns={[
+        { key: 'name', title: t(indicatorsText.indicator), value: (i) => t(i.name) },
+        { key: 'value', title: t(indicatorsText.value), value: (i) => i.figure?.display ?? null },
+        { key: 'target', title: t(indicatorsText.target), value: (i) => i.target?.value.display ?? null },
+        { key: 'progress', title: t(indicatorsText.progress), value: (i) => i.progress?.display ?? null },
+      ]}
+      chart={<TargetProgressChart bars={bars} onPick={onPick} />}
     />
   );
 }

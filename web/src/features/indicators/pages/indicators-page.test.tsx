@@ -131,6 +131,15 @@ describe('indicators dashboard', () => {
       '缺少数据：population.resident',
     );
     expect(screen.getByTestId('indicator-chart')).toBeTruthy();
+    // Targets against actuals: a chart of the targeted indicators, and the same as a table.
+    expect(screen.getByTestId('indicator-progress-chart')).toBeTruthy();
+    fireEvent.click(within(screen.getByTestId('indicator-targets-view')).getByText('表格'));
+    const rows = within(await screen.findByTestId('indicator-targets-table')).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      '指标数值年度目标完成进度',
+      '有效高新技术企业101100101.0',
+      '每万人口发明专利拥有量—8.00—',
+    ]);
   });
 
   it('asks for another year when one is chosen, keeping it in the address bar', async () => {

@@ -30,7 +30,7 @@ import { Page } from '../../../ui/page.tsx';
 import { testId } from '../../../ui/test-id.ts';
 import { ReportModal, TargetModal } from '../components/indicator-edit-modals.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { MonthTrend, ReportedSource } from '../components/indicator-details.tsx';
+import { MonthTrend, ReportedSource, TargetsOverview } from '../components/indicator-details.tsx';
 import { TownBarChart } from '../components/town-bar-chart.tsx';
 import {
   downloadAnnualReport,
@@ -266,6 +266,11 @@ export function IndicatorsPage() {
           style={{ marginBottom: 16 }}
           title={`${t(indicatorsText.townLimited)}：${me.scopeName ?? me.scopeId ?? ''}`}
         />
+      ) : null}
+      {data?.items.some((i) => i.target !== null) ? (
+        <Card title={t(indicatorsText.targetsTitle, { year: data.year })} style={{ marginBottom: 16 }}>
+          <TargetsOverview items={data.items} year={data.year} onPick={(id) => update('indicator', id)} />
+        </Card>
       ) : null}
       <Card style={{ marginBottom: 16 }}>
         <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
