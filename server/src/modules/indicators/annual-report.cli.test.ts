@@ -73,7 +73,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('jinke report annual', () => 
     expect(text).toContain('晋江市科技和知识产权局文件');
     expect(text).toContain('晋科〔2018〕7号');
     expect(text).toContain(
-      '全年专利申请0件，授权0件；年末有效发明专利0件，每万人口发明专利拥有量【数据缺失：每万人口发明专利拥有量】。',
+      '全年专利申请0件，居全省县域第【数据缺失：专利申请量全省县（市）排名】；授权0件，' +
+        '居全省县域第【数据缺失：专利授权量全省县（市）排名】；' +
+        '年末有效发明专利0件，每万人口发明专利拥有量【数据缺失：每万人口发明专利拥有量】。',
     );
     expect(text).toContain('全市规上工业企业1家');
     expect(text).toContain('【数据缺失：2018年目标】');
