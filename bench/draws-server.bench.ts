@@ -1,12 +1,15 @@
 /**
  * Expert draws through the server on PostgreSQL: 40,000 experts in the registry, 20 applicants (with staff among the
  * experts, declared relations and patent co-applicants), `POST /api/draws` (read the registry, freeze with avoidance,
- * store the pool and its hash) then `POST /api/draws/:id/seed` (load the pool, draw 7 + 3) measured server-side
- * (in-process inject), against a plain `SELECT` of the 40,000 expert rows in the same run. Also the public record
- * fetched and re-checked as the public page does. Target: create + seed ≤ 200 ms. Run with `npm run bench draws-server`.
+ * store the pool as its canonical text with its hash) then `POST /api/draws/:id/seed` (load the pool text, draw 7 + 3)
+ * measured server-side (in-process inject), against a plain `SELECT` of the 40,000 expert rows in the same run; the
+ * parts are printed under the total. Also `runDraw` alone over the published pool (core, SM3 in TypeScript, as the
+ * browser runs it) and the public record re-checked as the public page does. Target: create + seed ≤ 200 ms (ADR
+ * 0005, "Speed"). Run with `npm run bench draws-server`.
  */
 import { makeUscc } from '../core/src/common/ids/uscc.ts';
 import type { PublicDraw } from '../core/src/draws/draws-api.contract.ts';
+import { runDraw } from '../core/src/draws/draw.ts';
 import { checkPublishedDraw } from '../core/src/draws/published.ts';
 import { prepareDatabase } from '../server/src/db/prepare.ts';
 import type { Database } from '../server/src/platform/db/index.ts';
@@ -108,6 +111,7 @@ export default async function run(): Promise<void> {
     const totals: number[] = [];
     const selects: number[] = [];
     const verifies: number[] = [];
+    const coreDraws: number[] = [];
     let lastId = '';
     for (let round = 0; round <= ROUNDS; round++) {
       const t0 = performance.now();
@@ -124,6 +128,8 @@ export default async function run(): Promise<void> {
       const t4 = performance.now();
       if (!checkPublishedDraw(record).matches) throw new Error('the public record does not verify');
       const t5 = performance.now();
+      if (!runDraw(record.pool, record.seed!).ok) throw new Error('the draw failed');
+      const t6 = performance.now();
       lastId = id;
       if (round === 0) continue; // warm-up: plans, caches, JIT
       creates.push(t1 - t0);
@@ -131,6 +137,7 @@ export default async function run(): Promise<void> {
       totals.push(t2 - t0);
       selects.push(t3 - t2);
       verifies.push(t5 - t4);
+      coreDraws.push(t6 - t5);
     }
     const { rows } = await db.query<{ pool_size: number }>('SELECT pool_size FROM draws WHERE id = $1', [
       lastId,
@@ -159,6 +166,12 @@ export default async function run(): Promise<void> {
           baseline,
         },
         { name: 'POST /api/draws/:id/seed (draw, store)', value: median(seeds), unit: 'ms', baseline },
+        {
+          name: 'runDraw alone over the published pool (core, hashes the pool in TypeScript)',
+          value: median(coreDraws),
+          unit: 'ms',
+          baseline,
+        },
         {
           name: 'checkPublishedDraw on the public record (as the browser does)',
           value: median(verifies),

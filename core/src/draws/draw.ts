@@ -63,8 +63,12 @@ export type DrawOutcome =
   | { ok: true; poolHash: string; seed: string; key: string; panel: string[]; alternates: string[] }
   | { ok: false; problem: DrawProblem };
 
-/** Runs the draw over a frozen pool with the seed fixed after the pool hash was published. */
-export function runDraw(pool: FrozenPool, seed: string): DrawOutcome {
+/**
+ * Runs the draw over a frozen pool with the seed fixed after the pool hash was published. `knownPoolHash` is that
+ * published hash when the caller has already checked it against the pool (the server checks its stored pool text),
+ * so the pool is not hashed again; verification (`verifyDraw`) always recomputes it.
+ */
+export function runDraw(pool: FrozenPool, seed: string, knownPoolHash?: string): DrawOutcome {
   if (pool.algorithm !== DRAW_ALGORITHM) {
     return {
       ok: false,
@@ -92,7 +96,7 @@ export function runDraw(pool: FrozenPool, seed: string): DrawOutcome {
       },
     };
   }
-  const hash = hashOf(pool);
+  const hash = knownPoolHash ?? hashOf(pool);
   const random = new DrawRandom(hash, seed);
   const required = requiredByKind(spec);
   const taken = new Map<string, number>();

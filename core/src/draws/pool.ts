@@ -311,6 +311,47 @@ export function canonicalPoolText(pool: FrozenPool): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function poolHash(pool: FrozenPool): string {
-  return sm3Hex(canonicalPoolText(pool));
+/** SM3 of a pool's canonical text, as lowercase hex; the server may pass a native implementation of the same SM3. */
+export type PoolTextHasher = (text: string) => string;
+
+export function poolHash(pool: FrozenPool, hashText: PoolTextHasher = sm3Hex): string {
+  return hashText(canonicalPoolText(pool));
+}
+
+/**
+ * The pool a canonical text was made from (`canonicalPoolText` read back), so a pool can be stored as the exact
+ * bytes that were hashed. Null when the text is not a canonical pool text: a line that is not `code<TAB>kind`, codes
+ * out of order or repeated, or a text that `canonicalPoolText` would not write again byte for byte.
+ */
+export function parsePoolText(text: string): FrozenPool | null {
+  if (!text.endsWith('\n')) return null;
+  const lines = text.slice(0, -1).split('\n');
+  let head: unknown;
+  try {
+    head = JSON.parse(lines[0]!);
+  } catch {
+    return null;
+  }
+  if (typeof head !== 'object' || head === null) return null;
+  const { algorithm, spec } = head as { algorithm?: unknown; spec?: unknown };
+  if (typeof algorithm !== 'string' || typeof spec !== 'object' || spec === null) return null;
+  const eligible: FrozenPool['eligible'] = [];
+  let previous: string | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab <= 0 || tab === line.length - 1 || line.indexOf('\t', tab + 1) >= 0) return null;
+    const code = line.slice(0, tab);
+    if (previous !== null && !(previous < code)) return null;
+    previous = code;
+    eligible.push({ code, kind: line.slice(tab + 1) });
+  }
+  const pool: FrozenPool = { algorithm, spec: spec as DrawSpec, eligible };
+  // The head must be the canonical one (keys, order, sets sorted): written again, the text is the same.
+  try {
+    if (JSON.stringify({ algorithm, spec: canonicalSpec(pool.spec) }) !== lines[0]) return null;
+  } catch {
+    return null;
+  }
+  return pool;
 }

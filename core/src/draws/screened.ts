@@ -9,18 +9,20 @@
  * candidate with a possible conflict (an employer among the applicants' parties, a declared relation to an
  * applicant, a co-application) is among `suspects`.
  */
+import { sm3Hex } from '../common/sm3.ts';
 import type { DrawApplicant, DrawCandidate, DrawOverride, DrawSpec, FrozenPool } from './draw.contract.ts';
 import { DRAW_ALGORITHM } from './draw.contract.ts';
 import {
   canonicalSpec,
   feasibility,
   indexApplicants,
-  poolHash,
+  canonicalPoolText,
   screenAvoidance,
   type Exclusion,
   type ExclusionRule,
   type FreezeResult,
   type FunnelStage,
+  type PoolTextHasher,
 } from './pool.ts';
 
 export interface ScreenedPoolInput {
@@ -35,7 +37,15 @@ export interface ScreenedPoolInput {
   overrides: readonly DrawOverride[];
 }
 
-export function freezeScreenedPool(input: ScreenedPoolInput): FreezeResult {
+/** The result of `freezeValidPool`, with the canonical text of a frozen pool (what was hashed, and is stored). */
+export type ScreenedFreezeResult =
+  (Extract<FreezeResult, { ok: true }> & { poolText: string }) | Extract<FreezeResult, { ok: false }>;
+
+/** `hashText` is SM3 over the canonical text; the server passes OpenSSL's, which gives the same digest faster. */
+export function freezeScreenedPool(
+  input: ScreenedPoolInput,
+  hashText: PoolTextHasher = sm3Hex,
+): ScreenedFreezeResult {
   const { spec, counts } = input;
   const index = indexApplicants(input.applicants, spec.asOf);
   const overrideByCode = new Map(input.overrides.map((o) => [o.code, o.reason]));
@@ -55,5 +65,6 @@ export function freezeScreenedPool(input: ScreenedPoolInput): FreezeResult {
   const problem = feasibility(spec, eligible, funnel);
   if (problem) return { ok: false, problem, excluded, funnel };
   const pool: FrozenPool = { algorithm: DRAW_ALGORITHM, spec: canonicalSpec(spec), eligible };
-  return { ok: true, pool, poolHash: poolHash(pool), excluded, overridden, funnel };
+  const poolText = canonicalPoolText(pool);
+  return { ok: true, pool, poolHash: hashText(poolText), poolText, excluded, overridden, funnel };
 }

@@ -61,47 +61,56 @@ export interface ScreenFilter {
 
 export interface Screened {
   counts: { candidates: number; available: number; field: number; load: number };
-  clearCodes: string[];
-  clearKinds: string[];
+  /** The eligible experts that cannot conflict, one `code<TAB>kind` line each, in no set order ('' when none). */
+  clearLines: string;
+  clearCount: number;
   suspects: CandidateTuple[];
 }
 
-/** The eligibility stages of pool.ts applied in the database: counts, clear experts and possible conflicts. */
+/**
+ * The eligibility stages of pool.ts applied in the database: counts, clear experts and possible conflicts. The
+ * possible conflicts are found set-wise, by index (migration 0016): employed by a party key (applicant credit code or
+ * institute id) or by an institute holding one, a declared relation naming an applicant, a co-applicant code; each
+ * expert is then only looked up in that small set. The clear experts come back as one text of pool lines (the
+ * canonical order is set by `freezeScreenedPool`).
+ */
 export async function screenCandidates(db: Executor, f: ScreenFilter): Promise<Screened> {
   const { rows } = await db.query<{
     candidates: number;
     available: number;
     field: number;
     load: number;
-    clear_codes: string;
-    clear_kinds: string;
+    clear_lines: string | null;
     suspects: string;
   }>(
-    `WITH ${SEATS}, x AS (
+    `WITH ${SEATS}, suspect AS MATERIALIZED (
+       SELECT code FROM experts WHERE employer_uscc = ANY($5::text[])
+       UNION
+       SELECT code FROM experts
+       WHERE institute_id IN (SELECT id FROM institutes WHERE id::text = ANY($5::text[]) OR uscc = ANY($5::text[]))
+       UNION
+       SELECT x.code FROM unnest($6::text[]) AS a(uscc)
+         JOIN experts x ON x.relations @> jsonb_build_array(jsonb_build_object('uscc', a.uscc))
+       UNION
+       SELECT code FROM unnest($7::text[]) AS c(code)
+     ), x AS (
        SELECT x.code, x.panel_kind, x.available, x.fields, x.ipc_classes, x.employer_uscc, x.institute_id,
          i.uscc AS institute_uscc, x.relations, coalesce(s.n, 0) AS load,
          x.available
            AND (cardinality($1::text[]) = 0 OR x.fields && $1::text[])
            AND (cardinality($2::text[]) = 0 OR EXISTS (
              SELECT 1 FROM unnest(x.ipc_classes) AS c(v), unnest($2::text[]) AS p(v)
-             WHERE starts_with(regexp_replace(c.v, $3::text, '', 'g'), p.v))) AS fits
+             WHERE starts_with(regexp_replace(c.v, $3::text, '', 'g'), p.v))) AS fits,
+         x.code IN (SELECT code FROM suspect) AS suspect
        FROM experts x LEFT JOIN institutes i ON i.id = x.institute_id LEFT JOIN seats s ON s.code = x.code
      ), e AS (
-       SELECT x.*, x.fits AND ($4::int IS NULL OR x.load < $4::int) AS eligible,
-         -- NULL (no employer, no institute) counts as no tie.
-         coalesce(x.employer_uscc = ANY($5::text[]) OR x.institute_id::text = ANY($5::text[])
-           OR x.institute_uscc = ANY($5::text[]) OR x.code = ANY($7::text[])
-           OR (x.relations <> '[]'::jsonb AND EXISTS (
-             SELECT 1 FROM jsonb_array_elements(x.relations) AS r(v) WHERE r.v->>'uscc' = ANY($6::text[]))), false)
-           AS suspect
-       FROM x
+       SELECT x.*, x.fits AND ($4::int IS NULL OR x.load < $4::int) AS eligible FROM x
      )
      SELECT count(*)::int AS candidates,
        (count(*) FILTER (WHERE x.available))::int AS available,
        (count(*) FILTER (WHERE x.fits))::int AS field,
        (count(*) FILTER (WHERE x.eligible))::int AS load,
-       coalesce((json_agg(x.code) FILTER (WHERE x.eligible AND NOT x.suspect))::text, '[]') AS clear_codes,
-       coalesce((json_agg(x.panel_kind) FILTER (WHERE x.eligible AND NOT x.suspect))::text, '[]') AS clear_kinds,
+       string_agg(x.code || E'\t' || x.panel_kind, E'\n') FILTER (WHERE x.eligible AND NOT x.suspect) AS clear_lines,
        coalesce((json_agg(${TUPLE}) FILTER (WHERE x.eligible AND x.suspect))::text, '[]') AS suspects
      FROM e AS x`,
     [
@@ -115,11 +124,13 @@ export async function screenCandidates(db: Executor, f: ScreenFilter): Promise<S
     ],
   );
   const r = rows[0]!;
+  const suspects = JSON.parse(r.suspects) as CandidateTuple[];
   return {
     counts: { candidates: r.candidates, available: r.available, field: r.field, load: r.load },
-    clearCodes: JSON.parse(r.clear_codes) as string[],
-    clearKinds: JSON.parse(r.clear_kinds) as string[],
-    suspects: JSON.parse(r.suspects) as CandidateTuple[],
+    clearLines: r.clear_lines ?? '',
+    // Every eligible expert is clear or a suspect.
+    clearCount: r.load - suspects.length,
+    suspects,
   };
 }
 

@@ -133,6 +133,23 @@ export async function readApplicants(
   return { applicants, parties };
 }
 
+/**
+ * The clear experts from their `code<TAB>kind` lines. Expert codes are `EXP-` and digits (the registry's format), so
+ * a line never holds a tab or a line break of its own; the count from the database proves it for every draw.
+ */
+export function clearCandidates(lines: string, count: number): { code: string; kind: string }[] {
+  const out: { code: string; kind: string }[] = [];
+  if (lines !== '') {
+    for (const line of lines.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) throw new Error(`malformed expert line: ${line}`);
+      out.push({ code: line.slice(0, tab), kind: line.slice(tab + 1) });
+    }
+  }
+  if (out.length !== count) throw new Error(`expected ${count} clear experts, read ${out.length}`);
+  return out;
+}
+
 /** A field code and every code below it in the catalogue. */
 function withDescendants(code: string): string[] {
   return [code, ...hitechFieldChildren(code).flatMap((child) => withDescendants(child.code))];
@@ -162,7 +179,7 @@ export async function screenedInput(
   return {
     spec,
     counts: screened.counts,
-    clear: screened.clearCodes.map((code, i) => ({ code, kind: screened.clearKinds[i]! })),
+    clear: clearCandidates(screened.clearLines, screened.clearCount),
     suspects: toCandidates(screened.suspects),
     applicants: inputs.applicants,
     overrides,

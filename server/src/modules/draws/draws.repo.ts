@@ -1,4 +1,7 @@
-/** SQL of the draw records and their decline events. The frozen pool (`pool`) is read only where it is needed. */
+/**
+ * SQL of the draw records and their decline events. The frozen pool is read only where it is needed: `pool_text`
+ * (its canonical text, migration 0016) for draws frozen since, `pool` (JSON) for older ones.
+ */
 import type { Executor } from '../../platform/db/index.ts';
 
 /** A draw without its pool: what lists and the officer view read. */
@@ -28,7 +31,7 @@ export interface DrawRow {
   drawn_at: Date | null;
 }
 
-export type DrawWithPool = DrawRow & { pool: unknown };
+export type DrawWithPool = DrawRow & { pool: unknown; pool_text: string | null };
 
 const COLUMNS = `d.id, d.title, d.subject, d.spec, d.applicants, d.overrides, d.status, d.pool_hash, d.pool_size, d.excluded,
   d.funnel, d.seed, d.seed_source, d.key, d.panel, d.alternates, d.current_panel, d.current_alternates, d.algorithm,
@@ -40,7 +43,8 @@ export interface NewDraw {
   spec: unknown;
   applicants: unknown;
   overrides: unknown;
-  pool: unknown;
+  /** The canonical text of the pool, exactly as hashed into `poolHash`. */
+  poolText: string;
   poolHash: string;
   poolSize: number;
   excluded: unknown;
@@ -52,9 +56,9 @@ export interface NewDraw {
 
 export async function insertDraw(tx: Executor, d: NewDraw): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO draws (title, subject, spec, applicants, overrides, status, pool, pool_hash, pool_size, excluded, funnel,
-       algorithm, created_by, frozen_at)
-     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, 'frozen', $6::json, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13)
+    `INSERT INTO draws (title, subject, spec, applicants, overrides, status, pool_text, pool_hash, pool_size, excluded,
+       funnel, algorithm, created_by, frozen_at)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, 'frozen', $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13)
      RETURNING id`,
     [
       d.title,
@@ -62,7 +66,7 @@ export async function insertDraw(tx: Executor, d: NewDraw): Promise<string> {
       JSON.stringify(d.spec),
       JSON.stringify(d.applicants),
       JSON.stringify(d.overrides),
-      JSON.stringify(d.pool),
+      d.poolText,
       d.poolHash,
       d.poolSize,
       JSON.stringify(d.excluded),
@@ -87,7 +91,7 @@ export async function findDraw(db: Executor, id: string): Promise<DrawRow | null
 export async function findDrawWithPool(db: Executor, id: string, lock = false): Promise<DrawWithPool | null> {
   if (lock) await db.query('SELECT 1 FROM draws WHERE id = $1 FOR UPDATE', [id]);
   const { rows } = await db.query<DrawWithPool>(
-    `SELECT ${COLUMNS}, d.pool FROM draws d LEFT JOIN users u ON u.id = d.created_by WHERE d.id = $1`,
+    `SELECT ${COLUMNS}, d.pool, d.pool_text FROM draws d LEFT JOIN users u ON u.id = d.created_by WHERE d.id = $1`,
     [id],
   );
   return rows[0] ?? null;

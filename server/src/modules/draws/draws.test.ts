@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrawDetail, PublicDraw } from '@jinke/core/draws/draws-api.contract.ts';
 import type { FrozenPool } from '@jinke/core/draws/draw.contract.ts';
 import { replaceMember, runDraw } from '@jinke/core/draws/draw.ts';
-import { poolHash } from '@jinke/core/draws/pool.ts';
+import { parsePoolText, poolHash } from '@jinke/core/draws/pool.ts';
 import { checkPublishedDraw } from '@jinke/core/draws/published.ts';
 import { client, createTestApp, userClient, type Client, type TestContext } from '../../../test/harness.ts';
 import { assignDemoPanelKinds } from './index.ts';
@@ -37,9 +37,10 @@ async function auditActions(entityId: string): Promise<string[]> {
   return rows.map((r) => r.action);
 }
 
+/** The stored pool, read back from its canonical text (migration 0016). */
 async function storedPool(id: string): Promise<FrozenPool> {
-  const { rows } = await t.db.query<{ pool: FrozenPool }>('SELECT pool FROM draws WHERE id = $1', [id]);
-  return rows[0]!.pool;
+  const { rows } = await t.db.query<{ pool_text: string }>('SELECT pool_text FROM draws WHERE id = $1', [id]);
+  return parsePoolText(rows[0]!.pool_text)!;
 }
 
 async function freeze(body: Record<string, unknown>): Promise<DrawDetail> {

@@ -9,7 +9,7 @@ import type {
   NamedExpert,
   PublicDraw,
 } from '@jinke/core/draws/draws-api.contract.ts';
-import type { Exclusion, FunnelStage } from '@jinke/core/draws/pool.ts';
+import { parsePoolText, type Exclusion, type FunnelStage } from '@jinke/core/draws/pool.ts';
 import type { ExpertNameRow } from './draw-inputs.repo.ts';
 import type { DrawRow, DrawWithPool, EventRow } from './draws.repo.ts';
 
@@ -25,8 +25,18 @@ export const jsonOf = {
   overridden: (row: DrawRow) => row.overrides as Overridden[],
   excluded: (row: DrawRow) => row.excluded as Exclusion[],
   funnel: (row: DrawRow) => row.funnel as FunnelStage[],
-  pool: (row: DrawWithPool) => row.pool as FrozenPool,
 };
+
+/**
+ * The stored pool: its canonical text read back (draws frozen since migration 0016) or the JSON of older draws. Text
+ * that is not a canonical pool cannot have been written by the freeze; it is refused rather than published.
+ */
+export function poolOf(row: DrawWithPool): FrozenPool {
+  if (row.pool_text === null) return row.pool as FrozenPool;
+  const pool = parsePoolText(row.pool_text);
+  if (!pool) throw new Error(`draw ${row.id}: the stored pool text is not a canonical pool text`);
+  return pool;
+}
 
 export function toSummary(row: DrawRow): DrawSummary {
   const spec = jsonOf.spec(row);
@@ -117,7 +127,7 @@ export function toPublic(row: DrawWithPool, events: readonly EventRow[]): Public
     subject: row.subject,
     status: row.status,
     algorithm: row.algorithm,
-    pool: jsonOf.pool(row),
+    pool: poolOf(row),
     poolHash: row.pool_hash,
     funnel: jsonOf.funnel(row),
     avoidanceExclusions: new Set(jsonOf.excluded(row).map((e) => e.code)).size,
