@@ -182,7 +182,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: { zh: '人', en: 'persons' },
       source: {
         kind: 'reported',
-        department: { zh: '统计局', en: 'Statistics bureau' },
+        department: { zh: '市统计局', en: 'Statistics bureau' },
         attachmentRequired: true,
       },
       period: 'year-end',
