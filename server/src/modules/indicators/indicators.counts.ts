@@ -22,7 +22,8 @@ export interface YearCounts {
   recomputed: boolean;
 }
 
-async function currentVersion(ex: Executor): Promise<string> {
+/** The registry data version: bumped in the transaction of every write to a table the indicators read. */
+export async function currentVersion(ex: Executor): Promise<string> {
   const { rows } = await ex.query<{ version: string }>(
     'SELECT version::text AS version FROM registry_data_version WHERE id = 1',
   );

@@ -21,7 +21,7 @@ import { loadCatalogue, type LoadedCatalogue } from './catalogue.ts';
 import type { CatalogueEntry } from './catalogue.data.ts';
 import { scopedTown } from './indicators.policy.ts';
 import type { QueryName } from './indicators.queries.ts';
-import { total, yearCounts } from './indicators.counts.ts';
+import { currentVersion, total, yearCounts } from './indicators.counts.ts';
 import * as repo from './indicators.repo.ts';
 import { indicatorWrites } from './indicators.writes.ts';
 import { fieldError, type Scoped } from './indicators.fields.ts';
@@ -52,6 +52,7 @@ function monthsOf(def: IndicatorDefinition, byTown: Map<string, number[]> | unde
 export function indicatorsService(deps: { db: Database; clock: () => Date; catalogue?: LoadedCatalogue }) {
   const { db, clock } = deps;
   const catalogue = deps.catalogue ?? loadCatalogue();
+  let yearsSeen: { version: string; years: number[] } | null = null;
 
   function entryOf(id: string): { entry: CatalogueEntry; def: IndicatorDefinition } {
     const entry = catalogue.entries.get(id);
@@ -65,7 +66,10 @@ export function indicatorsService(deps: { db: Database; clock: () => Date; catal
 
   /** The year asked for, or the latest with data; a year without data is 404 naming the years there are. */
   async function resolveYear(year: number | undefined): Promise<{ year: number; years: number[] }> {
-    const years = await repo.yearsWithData(db);
+    // The years change only with the registry's yearly figures, which bump the data version.
+    const version = await currentVersion(db);
+    if (yearsSeen?.version !== version) yearsSeen = { version, years: await repo.yearsWithData(db) };
+    const years = yearsSeen.years;
     const chosen = year ?? years.at(-1);
     if (chosen === undefined || !years.includes(chosen)) {
       const range = years.length > 0 ? `${years[0]}–${years.at(-1)}` : '';
