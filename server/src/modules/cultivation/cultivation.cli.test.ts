@@ -5,14 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliSandbox } from '../../../test/cli-sandbox.ts';
 import { ledgerEntryColumns, ledgerProjectColumns } from '@jinke/core/cultivation/ledger-sheet.contract.ts';
 import { createUser } from '../../../test/harness.ts';
-import { runCli, type CliIo } from '../../cli.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { openDatabase, type Database } from '../../platform/db/index.ts';
 import { eligibleHnteInput } from './assessments.fixtures.ts';
@@ -23,27 +21,8 @@ import { insertEntries, insertProject } from './ledger.repo.ts';
 // Each command opens a file-backed PGlite (initdb on first use): slow on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinke-cultivation-cli-'));
-const env = {
-  JINKE_DATA_DIR: path.join(dir, 'data'),
-  JINKE_SM4_KEY: '0123456789abcdef0123456789abcdef',
-  LOG_LEVEL: 'silent',
-};
+const { dir, env, file, run } = cliSandbox('cultivation');
 const WAN = 1_000_000;
-const file = (name: string) => path.join(dir, name);
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: (async function* () {})(),
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
 
 async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase({ dataDir: env.JINKE_DATA_DIR, databaseUrl: null });

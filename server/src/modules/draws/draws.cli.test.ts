@@ -3,11 +3,9 @@
  * named and exits 1; a frozen draw has its pool hash checked; an unknown id is one line on stderr.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliSandbox } from '../../../test/cli-sandbox.ts';
 import { createDrawRequest } from '@jinke/core/draws/draws-api.contract.ts';
-import { runCli, type CliIo } from '../../cli.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { openDatabase, type Database } from '../../platform/db/index.ts';
 import { drawUscc, hnteDraw, insertEnterprise, insertPool } from './draws.fixtures.ts';
@@ -16,25 +14,7 @@ import { drawsService } from './index.ts';
 // Each command opens a file-backed PGlite (initdb on first use): slow on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinke-draws-cli-'));
-const env = {
-  JINKE_DATA_DIR: path.join(dir, 'data'),
-  JINKE_SM4_KEY: '0123456789abcdef0123456789abcdef',
-  LOG_LEVEL: 'silent',
-};
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: (async function* () {})(),
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const { dir, env, run } = cliSandbox('draws');
 
 async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase({ dataDir: env.JINKE_DATA_DIR, databaseUrl: null });

@@ -5,11 +5,9 @@
  * bad --year exits 2.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliSandbox } from '../../../test/cli-sandbox.ts';
 import type { OpenDataResponse } from '@jinke/core/indicators/open-data.contract.ts';
-import { runCli, type CliIo } from '../../cli.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { openDatabase } from '../../platform/db/index.ts';
 import { loadCatalogue } from './catalogue.ts';
@@ -17,28 +15,9 @@ import { loadCatalogue } from './catalogue.ts';
 // Each command opens a file-backed PGlite (initdb on first use): slow on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinke-open-data-cli-'));
-const env = {
-  JINKE_DATA_DIR: path.join(dir, 'data'),
-  JINKE_SM4_KEY: '0123456789abcdef0123456789abcdef',
-  LOG_LEVEL: 'silent',
-};
-const file = (name: string) => path.join(dir, name);
+const { dir, env, file, run } = cliSandbox('open-data');
 const catalogue = loadCatalogue();
 const PUBLISHED = catalogue.ids.filter((id) => catalogue.definitions.get(id)?.published);
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: (async function* () {})(),
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
 
 beforeAll(async () => {
   if (process.env.DATABASE_URL) return;

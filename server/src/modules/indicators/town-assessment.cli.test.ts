@@ -5,11 +5,9 @@
  * with no file; bad arguments exit 2.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli, type CliIo } from '../../cli.ts';
+import { cliSandbox } from '../../../test/cli-sandbox.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { openDatabase } from '../../platform/db/index.ts';
 
@@ -17,26 +15,7 @@ import { openDatabase } from '../../platform/db/index.ts';
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const ANHAI = '350582101';
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinke-towns-cli-'));
-const env = {
-  JINKE_DATA_DIR: path.join(dir, 'data'),
-  JINKE_SM4_KEY: '0123456789abcdef0123456789abcdef',
-  LOG_LEVEL: 'silent',
-};
-const file = (name: string) => path.join(dir, name);
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: (async function* () {})(),
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const { dir, env, file, run } = cliSandbox('towns');
 
 async function sheets(name: string): Promise<ExcelJS.Worksheet[]> {
   const workbook = new ExcelJS.Workbook();

@@ -4,12 +4,11 @@
  * no .xlsx exits 2.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliSandbox } from '../../../test/cli-sandbox.ts';
 import { chinaDate } from '@jinke/core/linkage/status.ts';
-import { runCli, type CliIo } from '../../cli.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { openDatabase } from '../../platform/db/index.ts';
 import { daysLate } from './linkage.export.ts';
@@ -17,25 +16,7 @@ import { daysLate } from './linkage.export.ts';
 // Each command opens a file-backed PGlite (initdb on first use): slow on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinke-linkage-cli-'));
-const env = {
-  JINKE_DATA_DIR: path.join(dir, 'data'),
-  JINKE_SM4_KEY: '0123456789abcdef0123456789abcdef',
-  LOG_LEVEL: 'silent',
-};
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdin: (async function* () {})(),
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const { dir, env, run } = cliSandbox('linkage');
 
 beforeAll(async () => {
   if (process.env.DATABASE_URL) return;
