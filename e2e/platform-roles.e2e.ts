@@ -5,11 +5,11 @@ import { launch, login, startJourney } from './lib/browser.ts';
 
 // The menus each role must see, in order (web/src/app/menu.ts is the source these are checked against).
 const expectedMenus: Record<string, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'linkage', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'linkage', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'linkage', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'programmes', 'linkage', 'account'],
   town: ['home', 'enterprises', 'pipeline', 'indicators', 'townAssessment', 'linkage', 'account'],
-  enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'linkage', 'account'],
+  enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'programmes', 'linkage', 'account'],
   expert: ['home', 'myExpert', 'account'],
   bank: ['home', 'myBank', 'account'],
   provider: ['home', 'myCarrier', 'account'],

@@ -15,6 +15,7 @@ import { drawsCommands } from './cli/draws.commands.ts';
 import { indicatorsCommands } from './cli/indicators.commands.ts';
 import { linkageCommands } from './cli/linkage.commands.ts';
 import { openDataCommands } from './cli/open-data.commands.ts';
+import { programmesCommands } from './cli/programmes.commands.ts';
 import { registryCommands } from './cli/registry.commands.ts';
 import { rulesCommands } from './cli/rules.commands.ts';
 import { townsCommands } from './cli/towns.commands.ts';
@@ -37,6 +38,7 @@ const commands: Command[] = [
   ...townsCommands,
   ...openDataCommands,
   ...linkageCommands,
+  ...programmesCommands,
 ];
 
 const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];

@@ -7,6 +7,7 @@ import { drawsModule } from './draws/index.ts';
 import { healthModule } from './health/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
 import { linkageModule } from './linkage/index.ts';
+import { programmesModule } from './programmes/index.ts';
 import { registryModule } from './registry/index.ts';
 
-export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, indicatorsModule, linkageModule, auditModule];
+export const modules: JinkeModule[] = [healthModule, accountsModule, registryModule, cultivationModule, drawsModule, indicatorsModule, linkageModule, programmesModule, auditModule];

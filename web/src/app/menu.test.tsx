@@ -6,11 +6,11 @@ import { renderApp } from '../test/render-app.tsx';
 import { entryForPath, menuFor, rolesFor } from './menu.ts';
 
 const expected: Record<Role, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'linkage', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'linkage', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'linkage', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'programmes', 'linkage', 'account'],
   town: ['home', 'enterprises', 'pipeline', 'indicators', 'townAssessment', 'linkage', 'account'],
-  enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'linkage', 'account'],
+  enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'programmes', 'linkage', 'account'],
   expert: ['home', 'myExpert', 'account'],
   bank: ['home', 'myBank', 'account'],
   provider: ['home', 'myCarrier', 'account'],

@@ -43,6 +43,8 @@ const IndicatorRecordsPage = lazy(() => import('../features/indicators/pages/ind
 const TownAssessmentPage = lazy(() => import('../features/indicators/pages/town-assessment-page.tsx').then((m) => ({ default: m.TownAssessmentPage })));
 const DrawsPage = lazy(() => import('../features/draws/pages/draws-page.tsx').then((m) => ({ default: m.DrawsPage })));
 const DrawDetailPage = lazy(() => import('../features/draws/pages/draw-detail-page.tsx').then((m) => ({ default: m.DrawDetailPage })));
+const ProgrammesPage = lazy(() => import('../features/programmes/pages/programmes-page.tsx').then((m) => ({ default: m.ProgrammesPage })));
+const ApplicationPage = lazy(() => import('../features/programmes/pages/application-page.tsx').then((m) => ({ default: m.ApplicationPage })));
 const LinkagePage = lazy(() => import('../features/linkage/pages/linkage-page.tsx').then((m) => ({ default: m.LinkagePage })));
 const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
 
@@ -119,6 +121,8 @@ export const routes: RouteObject[] = [
           guarded('indicators', 'indicators/:id', IndicatorRecordsPage),
           guarded('draws', 'draws', DrawsPage),
           guarded('draws', 'draws/:id', DrawDetailPage),
+          guarded('programmes', 'programmes', ProgrammesPage),
+          guarded('programmes', 'programmes/applications/:id', ApplicationPage),
           guarded('linkage', 'linkage', LinkagePage),
           { path: '403', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -8,6 +8,7 @@ import { seedCultivationDemo } from '../../modules/cultivation/index.ts';
 import { assignDemoPanelKinds } from '../../modules/draws/index.ts';
 import { seedIndicatorsDemo, seedTownAssessmentDemo } from '../../modules/indicators/index.ts';
 import { seedLinkageDemo } from '../../modules/linkage/index.ts';
+import { seedProgrammesDemo } from '../../modules/programmes/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -88,5 +89,7 @@ export async function seedDemo(
   const createdUsers = await ensureDemoUsers(deps, ctx, options.password);
   // Linkage acts for the demo leader and officer accounts, so it follows them.
   await seedLinkageDemo(deps, ctx);
+  // Programmes open a call in the demo officer's name, so they follow the accounts too.
+  await seedProgrammesDemo(deps, ctx);
   return { createdUsers, scale };
 }

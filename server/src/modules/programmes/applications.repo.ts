@@ -1,0 +1,250 @@
+/**
+ * Applications, their transition log and attachments, and the registry facts a draft is pre-filled from:
+ * parameterised SQL over programme_applications, programme_application_events, programme_application_attachments
+ * and the registry tables (read-only).
+ */
+import type { Executor } from '../../platform/db/index.ts';
+import type { Suspension } from '@jinke/core/workflow/clock.ts';
+
+const TS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export interface ApplicationRow {
+  id: string;
+  call_id: string;
+  call_title: string;
+  call_status: string;
+  closes_on: string;
+  enterprise_id: string;
+  enterprise_name: string;
+  uscc: string;
+  phase: string;
+  form_data: Record<string, string | number | boolean | null>;
+  prefill: unknown;
+  submitted_at: string | null;
+  updated_at: string;
+  clock_started_on: string | null;
+  clock_suspensions: Suspension[];
+  workflow: unknown;
+  form_schema: unknown;
+}
+
+export interface ApplicationFilter {
+  id?: string;
+  callId?: string | undefined;
+  phase?: string | undefined;
+  enterpriseId?: string | null;
+}
+
+export async function listApplications(
+  ex: Executor,
+  f: ApplicationFilter,
+  lock = false,
+): Promise<ApplicationRow[]> {
+  const values: unknown[] = [];
+  const add = (v: unknown) => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+  const where: string[] = [];
+  if (f.id) where.push(`a.id = ${add(f.id)}::uuid`);
+  if (f.callId) where.push(`a.call_id = ${add(f.callId)}::uuid`);
+  if (f.phase) where.push(`a.phase = ${add(f.phase)}`);
+  if (f.enterpriseId) where.push(`a.enterprise_id = ${add(f.enterpriseId)}::uuid`);
+  const { rows } = await ex.query<ApplicationRow>(
+    `SELECT a.id, a.call_id, c.title AS call_title, c.status AS call_status,
+       to_char(c.closes_on, 'YYYY-MM-DD') AS closes_on, a.enterprise_id, e.name AS enterprise_name, e.uscc, a.phase,
+       a.form_data, a.prefill, ${TS('a.submitted_at')} AS submitted_at, ${TS('a.updated_at')} AS updated_at,
+       to_char(a.clock_started_on, 'YYYY-MM-DD') AS clock_started_on, a.clock_suspensions, d.workflow, d.form_schema
+     FROM programme_applications a
+     JOIN programme_calls c ON c.id = a.call_id
+     JOIN programme_definitions d ON d.id = c.definition_id
+     JOIN enterprises e ON e.id = a.enterprise_id
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY a.submitted_at NULLS LAST, a.created_at
+     ${lock ? 'FOR UPDATE OF a' : ''}`,
+    values as never[],
+  );
+  return rows;
+}
+
+export async function insertApplication(
+  ex: Executor,
+  a: {
+    callId: string;
+    enterpriseId: string;
+    phase: string;
+    formData: object;
+    prefill: object;
+    by: string;
+    at: Date;
+  },
+): Promise<string | null> {
+  const { rows } = await ex.query<{ id: string }>(
+    `INSERT INTO programme_applications (call_id, enterprise_id, phase, form_data, prefill, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7) ON CONFLICT (call_id, enterprise_id) DO NOTHING RETURNING id`,
+    [
+      a.callId,
+      a.enterpriseId,
+      a.phase,
+      JSON.stringify(a.formData),
+      JSON.stringify(a.prefill),
+      a.by,
+      a.at.toISOString(),
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function existingApplication(
+  ex: Executor,
+  callId: string,
+  enterpriseId: string,
+): Promise<string | null> {
+  const { rows } = await ex.query<{ id: string }>(
+    'SELECT id FROM programme_applications WHERE call_id = $1 AND enterprise_id = $2',
+    [callId, enterpriseId],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function saveForm(ex: Executor, id: string, formData: object, at: Date): Promise<void> {
+  await ex.query('UPDATE programme_applications SET form_data = $2::jsonb, updated_at = $3 WHERE id = $1', [
+    id,
+    JSON.stringify(formData),
+    at.toISOString(),
+  ]);
+}
+
+export async function movePhase(
+  ex: Executor,
+  id: string,
+  m: {
+    phase: string;
+    submittedAt: Date | null;
+    clockStartedOn: string | null;
+    suspensions: Suspension[];
+    at: Date;
+  },
+): Promise<void> {
+  await ex.query(
+    `UPDATE programme_applications SET phase = $2, submitted_at = COALESCE(submitted_at, $3), clock_started_on = $4,
+       clock_suspensions = $5::jsonb, updated_at = $6 WHERE id = $1`,
+    [
+      id,
+      m.phase,
+      m.submittedAt?.toISOString() ?? null,
+      m.clockStartedOn,
+      JSON.stringify(m.suspensions),
+      m.at.toISOString(),
+    ],
+  );
+}
+
+export async function insertEvent(
+  ex: Executor,
+  e: {
+    applicationId: string;
+    from: string | null;
+    to: string;
+    action: string;
+    reason: string | null;
+    by: string;
+    at: Date;
+  },
+): Promise<void> {
+  await ex.query(
+    `INSERT INTO programme_application_events (application_id, from_phase, to_phase, action, reason, actor_id, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.applicationId, e.from, e.to, e.action, e.reason, e.by, e.at.toISOString()],
+  );
+}
+
+export interface EventRow {
+  from_phase: string | null;
+  to_phase: string;
+  action: string;
+  reason: string | null;
+  at: string;
+}
+
+export async function eventsOf(ex: Executor, id: string): Promise<EventRow[]> {
+  const { rows } = await ex.query<EventRow>(
+    `SELECT from_phase, to_phase, action, reason, ${TS('at')} AS at
+     FROM programme_application_events WHERE application_id = $1 ORDER BY id`,
+    [id],
+  );
+  return rows;
+}
+
+export async function linkAttachment(
+  ex: Executor,
+  applicationId: string,
+  attachmentId: string,
+  at: Date,
+): Promise<void> {
+  await ex.query(
+    'INSERT INTO programme_application_attachments (application_id, attachment_id, added_at) VALUES ($1, $2, $3)',
+    [applicationId, attachmentId, at.toISOString()],
+  );
+}
+
+export interface AttachmentRow {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sm3: string;
+  uploadedAt: string;
+}
+
+export async function attachmentsOf(ex: Executor, applicationId: string): Promise<AttachmentRow[]> {
+  const { rows } = await ex.query<AttachmentRow>(
+    `SELECT t.id, t.file_name AS "fileName", t.content_type AS "contentType", t.size, t.sm3, ${TS('t.uploaded_at')} AS "uploadedAt"
+     FROM programme_application_attachments l JOIN attachments t ON t.id = l.attachment_id
+     WHERE l.application_id = $1 ORDER BY l.added_at, t.file_name`,
+    [applicationId],
+  );
+  return rows;
+}
+
+/* ---------- registry facts for the pre-fill ---------- */
+
+export interface RegistryFacts {
+  name: string;
+  uscc: string;
+  town_name: string | null;
+  industry_code: string | null;
+  year: number | null;
+  revenue_fen: string | null;
+  rd_fen: string | null;
+  staff: number | null;
+  tech_staff: number | null;
+  invention_patents: number;
+  qualifications: { kind: string; validTo: string | null }[] | null;
+}
+
+/** Profile, latest yearly figures, invention patents in force on `day`, and qualifications valid on `day`. */
+export async function registryFacts(
+  ex: Executor,
+  enterpriseId: string,
+  day: string,
+): Promise<RegistryFacts | null> {
+  const { rows } = await ex.query<RegistryFacts>(
+    `SELECT e.name, e.uscc, d.name AS town_name, e.industry_code,
+       y.year, y.revenue_fen::text AS revenue_fen, y.rd_fen::text AS rd_fen, y.staff, y.tech_staff,
+       (SELECT count(DISTINCT p.id)::int FROM patents p
+          JOIN patent_applicants pa ON pa.patent_id = p.id AND pa.holder_type = 'enterprise' AND pa.holder_id = e.id
+        WHERE p.type = 'invention' AND p.granted_on <= $2::date AND p.legal_status NOT IN ('rejected', 'withdrawn')
+          AND (p.lapsed_on IS NULL OR p.lapsed_on > $2::date) AND p.expires_on >= $2::date) AS invention_patents,
+       (SELECT json_agg(json_build_object('kind', q.kind, 'validTo', to_char(q.valid_to, 'YYYY-MM-DD'))
+          ORDER BY q.issued_on DESC, q.kind)
+        FROM qualifications q WHERE q.holder_type = 'enterprise' AND q.holder_id = e.id
+          AND q.issued_on <= $2::date AND (q.valid_to IS NULL OR q.valid_to >= $2::date)) AS qualifications
+     FROM enterprises e
+     LEFT JOIN divisions d ON d.code = e.town_code
+     LEFT JOIN LATERAL (SELECT * FROM enterprise_years ey WHERE ey.enterprise_id = e.id ORDER BY ey.year DESC LIMIT 1) y ON true
+     WHERE e.id = $1`,
+    [enterpriseId, day],
+  );
+  return rows[0] ?? null;
+}

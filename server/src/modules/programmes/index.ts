@@ -1,0 +1,18 @@
+/** Programme calls and applications (项目申报): calls that freeze a workflow definition, applications moved by it. */
+import type { JinkeModule } from '../../platform/module.ts';
+import { applicationRoutes } from './applications.routes.ts';
+import { programmesErrors } from './programmes.errors.ts';
+import { callRoutes } from './programmes.routes.ts';
+
+export const programmesModule: JinkeModule = {
+  name: 'programmes',
+  errors: programmesErrors,
+  routes(app, deps) {
+    callRoutes(app, deps);
+    applicationRoutes(app, deps);
+  },
+};
+
+/** For the command line and the demo seed. */
+export { callsService } from './calls.service.ts';
+export { demoCallTitle, seedProgrammesDemo } from './programmes.seed.ts';
