@@ -2,21 +2,8 @@
  * A flow indicator through its year: each month's count as bars and the running total as a line, with the year's
  * target as a horizontal mark, so "on pace or not" reads at a glance. ECharts, tree-shaken like the town chart.
  */
-import { useEffect, useRef } from 'react';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  MarkLineComponent,
-  SVGRenderer,
-]);
+import { useMemo } from 'react';
+import { EChart } from '../../../ui/echart.tsx';
 
 export interface MonthPoint {
   month: number;
@@ -42,13 +29,8 @@ export function MonthTrendChart({
   labels: { month: (m: number) => string; count: string; cumulative: string; target: string };
   target: number | null;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.setOption({
-      animation: false,
+  const option = useMemo(
+    () => ({
       grid: { left: 56, right: 16, top: 40, bottom: 32 },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
@@ -79,13 +61,8 @@ export function MonthTrendChart({
               }),
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [points, labels, target]);
-  return <div ref={ref} style={{ width: '100%', height: 300 }} data-testid="indicator-trend-chart" />;
+    }),
+    [points, labels, target],
+  );
+  return <EChart option={option} height={300} testId="indicator-trend-chart" />;
 }

@@ -3,13 +3,8 @@
  * the target (capped at 150 for the drawing only; the table shows the figure), with the 100 % line marked and the
  * bars of met targets in green.
  */
-import { useEffect, useRef } from 'react';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+import { useMemo } from 'react';
+import { EChart } from '../../../ui/echart.tsx';
 
 export interface ProgressBar {
   id: string;
@@ -25,22 +20,10 @@ export function TargetProgressChart({
   bars: readonly ProgressBar[];
   onPick?: (id: string) => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const pick = useRef(onPick);
-  useEffect(() => {
-    pick.current = onPick;
-  }, [onPick]);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
-    const shown = [...bars].reverse();
-    chart.on('click', (params) => {
-      const bar = shown[params.dataIndex];
-      if (bar) pick.current?.(bar.id);
-    });
-    chart.setOption({
-      animation: false,
+  // Listed top to bottom in the table's order: ECharts draws a category axis from the bottom up.
+  const shown = useMemo(() => [...bars].reverse(), [bars]);
+  const option = useMemo(
+    () => ({
       grid: { left: 200, right: 48, top: 8, bottom: 24 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${String(v)}%` },
       xAxis: { type: 'value', max: 150, axisLabel: { formatter: '{value}%' } },
@@ -66,19 +49,18 @@ export function TargetProgressChart({
           },
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [bars]);
+    }),
+    [shown],
+  );
   return (
-    <div
-      ref={ref}
-      style={{ width: '100%', height: Math.max(160, 28 * bars.length + 40) }}
-      data-testid="indicator-progress-chart"
+    <EChart
+      option={option}
+      height={Math.max(160, 28 * bars.length + 40)}
+      testId="indicator-progress-chart"
+      onPick={(i) => {
+        const bar = shown[i];
+        if (bar) onPick?.(bar.id);
+      }}
     />
   );
 }

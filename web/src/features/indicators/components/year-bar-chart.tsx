@@ -1,14 +1,6 @@
-/**
- * A small bar chart of one indicator across the years (ECharts, tree-shaken: bars, grid, tooltip, SVG renderer).
- * A year without a figure has no bar, never a bar of zero.
- */
-import { useEffect, useRef } from 'react';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+/** A small bar chart of one indicator across the years; a year without a figure has no bar, never a bar of zero. */
+import { useMemo } from 'react';
+import { EChart } from '../../../ui/echart.tsx';
 
 export interface YearBar {
   year: number;
@@ -26,14 +18,8 @@ export function YearBarChart({
   unit: string;
   testId: string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.setOption({
-      animation: false,
+  const option = useMemo(
+    () => ({
       grid: { left: 56, right: 12, top: 16, bottom: 28 },
       tooltip: {
         trigger: 'axis',
@@ -50,14 +36,8 @@ export function YearBarChart({
           label: { show: true, position: 'top', fontSize: 11 },
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [bars, unit]);
-
-  return <div ref={ref} style={{ width: '100%', height: 200 }} data-testid={testId} />;
+    }),
+    [bars, unit],
+  );
+  return <EChart option={option} height={200} testId={testId} />;
 }
