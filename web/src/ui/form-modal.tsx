@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Modal } from 'antd';
+import { Alert, Button, Modal } from 'antd';
 import { useI18n } from '../app/i18n.tsx';
 import { appText } from '../app/messages.ts';
 
@@ -14,6 +14,9 @@ export interface FormModalProps {
   width?: number;
   onOk: () => void;
   onCancel: () => void;
+  /** The save's error, shown above the form (test id `errorTestId`, by default `<testId>-error`). */
+  error?: Error | null;
+  errorTestId?: string;
   children: ReactNode;
 }
 
@@ -44,7 +47,18 @@ export function FormModal(props: FormModalProps) {
         </Button>,
       ]}
     >
-      <div data-testid={props.testId}>{props.children}</div>
+      <div data-testid={props.testId}>
+        {props.error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={props.error.message}
+            style={{ marginBottom: 16 }}
+            data-testid={props.errorTestId ?? `${props.testId}-error`}
+          />
+        ) : null}
+        {props.children}
+      </div>
     </Modal>
   );
 }

@@ -1,7 +1,7 @@
 /** Sets the campaign year's HNTE target (officers and administrators). */
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, InputNumber } from 'antd';
+import { App as AntApp, Form, Input, InputNumber } from 'antd';
 import { useI18n } from '../../../app/i18n.tsx';
 import { FormModal } from '../../../ui/form-modal.tsx';
 import { pipelineKeys, setTarget } from '../pipeline.api.ts';
@@ -37,10 +37,8 @@ export function PipelineTargetModal({
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+      error={save.error}
     >
-      {save.error ? (
-        <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
       <Form layout="vertical">
         <Form.Item label={t(pipelineText.targetAbove)} required>
           <InputNumber

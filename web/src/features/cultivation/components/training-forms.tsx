@@ -1,6 +1,6 @@
 /** The bureau's forms: a course (title, topic, summary, materials link) and a session (time, place or link, seats). */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   trainingTopicLabels,
@@ -59,10 +59,8 @@ export function CourseFormModal({ course, onClose }: { course: CourseItem | null
       onOk={() => void form.validateFields().then((v) => save.mutate(v))}
       onCancel={onClose}
       width={640}
+      error={save.error}
     >
-      {save.error ? (
-        <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
       <Form<CourseValues>
         form={form}
         layout="vertical"
@@ -149,10 +147,8 @@ export function SessionFormModal({
       onOk={() => void form.validateFields().then((v) => save.mutate(v))}
       onCancel={onClose}
       width={640}
+      error={save.error}
     >
-      {save.error ? (
-        <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
       <Form<SessionValues>
         form={form}
         layout="vertical"

@@ -4,11 +4,12 @@
  * population. Values are typed as decimal text and kept exact.
  */
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Select, Table, Typography } from 'antd';
+
+import { Form, Input, Select, Table, Typography } from 'antd';
 import { Rational } from '@jinke/core/common/rational.ts';
 import type { TargetComparison } from '@jinke/core/indicators/api.contract.ts';
-import { useI18n, type Text } from '../../../app/i18n.tsx';
+import { useI18n } from '../../../app/i18n.tsx';
+import { useSaveAndClose } from '../../../ui/use-save-and-close.ts';
 import { FormModal } from '../../../ui/form-modal.tsx';
 import {
   indicatorKeys,
@@ -21,21 +22,6 @@ import { indicatorsText } from '../indicators.messages.ts';
 
 const sumOf = (values: Record<string, string>) =>
   Object.values(values).reduce((s, v) => s.add(Rational.tryParse(v.trim()) ?? Rational.ZERO), Rational.ZERO);
-
-/** Saves, says so, refreshes every indicator query and closes the dialog; the error stays on `save.error`. */
-function useSaveAndClose(save: () => Promise<unknown>, saved: Text, onClose: () => void) {
-  const { t } = useI18n();
-  const { message } = AntApp.useApp();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: save,
-    onSuccess: async () => {
-      void message.success(t(saved));
-      await queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
-      onClose();
-    },
-  });
-}
 
 export function TargetModal({
   year,
@@ -68,6 +54,7 @@ export function TargetModal({
       }),
     indicatorsText.targetSaved,
     onClose,
+    indicatorKeys.all,
   );
   return (
     <FormModal
@@ -78,16 +65,10 @@ export function TargetModal({
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="indicator-target-error"
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={save.error.message}
-          style={{ marginBottom: 16 }}
-          data-testid="indicator-target-error"
-        />
-      ) : null}
       <Form layout="vertical">
         <Form.Item label={`${t(indicatorsText.targetValue)}（${t(item.unit)}）`} required>
           <Input
@@ -179,6 +160,7 @@ export function ReportModal({
     },
     indicatorsText.reportSaved,
     onClose,
+    indicatorKeys.all,
   );
   return (
     <FormModal
@@ -188,10 +170,9 @@ export function ReportModal({
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
     >
-      {save.error ? (
-        <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
       <Form layout="vertical">
         <Form.Item label={`${t(indicatorsText.reportValue)}（${t(item.unit)}）`} required>
           <Input

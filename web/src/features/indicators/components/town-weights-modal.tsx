@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Input, Select, Table, Typography } from 'antd';
+import { App as AntApp, Button, Input, Select, Table, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { WeightsRequest } from '@jinke/core/indicators/town-assessment.contract.ts';
 import { useI18n } from '../../../app/i18n.tsx';
@@ -78,16 +78,10 @@ export function TownWeightsModal({
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="town-weights-error"
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={save.error.message}
-          style={{ marginBottom: 16 }}
-          data-testid="town-weights-error"
-        />
-      ) : null}
       <Typography.Paragraph type="secondary">{t(text.weightsHint)}</Typography.Paragraph>
       <Table<Row>
         rowKey="key"

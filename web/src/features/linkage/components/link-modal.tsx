@@ -1,7 +1,7 @@
 /** 新增挂钩: an officer links a leader to a registered enterprise found by name or credit code, from a day. */
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Select } from 'antd';
+import { App as AntApp, Form, Input, Select } from 'antd';
 import { chinaDate } from '@jinke/core/linkage/status.ts';
 import { useI18n } from '../../../app/i18n.tsx';
 import { FormModal } from '../../../ui/form-modal.tsx';
@@ -38,16 +38,10 @@ export function LinkModal({ onClose }: { onClose: () => void }) {
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="link-form-error"
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={save.error.message}
-          style={{ marginBottom: 16 }}
-          data-testid="link-form-error"
-        />
-      ) : null}
       <Form layout="vertical">
         <Form.Item label={t(linkageText.leader)} required>
           <Select<string>

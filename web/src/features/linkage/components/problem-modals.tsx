@@ -4,34 +4,14 @@
  * and reopening. The server's refusal is shown as it comes, naming the field.
  */
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Select, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Form, Input, Select, Typography } from 'antd';
 import { TRANSITIONS, statusLabels, type ProblemStatus } from '@jinke/core/linkage/status.ts';
-import { useI18n, type Text } from '../../../app/i18n.tsx';
+import { useI18n } from '../../../app/i18n.tsx';
 import { FormModal } from '../../../ui/form-modal.tsx';
+import { useSaveAndClose } from '../../../ui/use-save-and-close.ts';
 import { assignProblem, changeStatus, linkageKeys, listPeople, type ProblemItem } from '../linkage.api.ts';
 import { linkageText } from '../linkage.messages.ts';
-
-/** Saves, says so, refreshes every linkage query and closes the dialog; the error stays on the mutation. */
-function useSaveAndClose(save: () => Promise<unknown>, saved: Text, onClose: () => void) {
-  const { t } = useI18n();
-  const { message } = AntApp.useApp();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: save,
-    onSuccess: async () => {
-      void message.success(t(saved));
-      await queryClient.invalidateQueries({ queryKey: linkageKeys.all });
-      onClose();
-    },
-  });
-}
-
-function SaveError({ error, testId }: { error: Error | null; testId: string }) {
-  return error ? (
-    <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} data-testid={testId} />
-  ) : null;
-}
 
 export function AssignModal({ problem, onClose }: { problem: ProblemItem; onClose: () => void }) {
   const { t } = useI18n();
@@ -43,6 +23,7 @@ export function AssignModal({ problem, onClose }: { problem: ProblemItem; onClos
     () => assignProblem(problem.id, { assigneeId, department: department.trim() || null, dueOn }),
     linkageText.assigned,
     onClose,
+    linkageKeys.all,
   );
   return (
     <FormModal
@@ -52,8 +33,10 @@ export function AssignModal({ problem, onClose }: { problem: ProblemItem; onClos
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="problem-assign-error"
     >
-      <SaveError error={save.error} testId="problem-assign-error" />
       <Form layout="vertical">
         <Form.Item label={t(linkageText.assignee)}>
           <Select<string>
@@ -110,6 +93,7 @@ export function StatusModal({
       }),
     linkageText.statusSaved,
     onClose,
+    linkageKeys.all,
   );
   return (
     <FormModal
@@ -119,8 +103,10 @@ export function StatusModal({
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="problem-status-error"
     >
-      <SaveError error={save.error} testId="problem-status-error" />
       <Typography.Paragraph type="secondary">
         {t(linkageText.allowedHint, {
           list: TRANSITIONS[problem.status].map((s) => t(statusLabels[s])).join(' / '),

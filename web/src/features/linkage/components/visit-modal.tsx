@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select } from 'antd';
+import { App as AntApp, Button, Card, Flex, Form, Input, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { categoryLabels, problemCategories, type ProblemCategory } from '@jinke/core/linkage/api.contract.ts';
 import { chinaDate } from '@jinke/core/linkage/status.ts';
@@ -76,16 +76,10 @@ export function VisitModal({ onClose }: { onClose: () => void }) {
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="visit-form-error"
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={save.error.message}
-          style={{ marginBottom: 16 }}
-          data-testid="visit-form-error"
-        />
-      ) : null}
       <Form layout="vertical">
         <Form.Item label={t(linkageText.enterprise)} required>
           <Select<string>

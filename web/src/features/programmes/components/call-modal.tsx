@@ -1,7 +1,7 @@
 /** 新建申报通知: an officer drafts a call (kind, title, year, window, budget); it opens separately. */
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, InputNumber, Select } from 'antd';
+import { App as AntApp, Form, Input, InputNumber, Select } from 'antd';
 import { chinaDate } from '@jinke/core/linkage/status.ts';
 import {
   programmeKindLabels,
@@ -50,16 +50,10 @@ export function CallModal({ onClose }: { onClose: () => void }) {
       confirmLoading={save.isPending}
       onOk={() => save.mutate()}
       onCancel={onClose}
+
+      error={save.error}
+      errorTestId="call-form-error"
     >
-      {save.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={save.error.message}
-          style={{ marginBottom: 16 }}
-          data-testid="call-form-error"
-        />
-      ) : null}
       <Form layout="vertical">
         <Form.Item label={t(programmesText.kind)} required>
           <Select<ProgrammeKind>
