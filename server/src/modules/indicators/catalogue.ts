@@ -9,7 +9,15 @@ export interface LoadedCatalogue extends CheckedCatalogue {
   ids: string[];
 }
 
+let shipped: LoadedCatalogue | undefined;
+
+/** The shipped catalogue is checked on first use and kept; another list (tests) is checked each time. */
 export function loadCatalogue(entries: readonly CatalogueEntry[] = CATALOGUE): LoadedCatalogue {
+  if (entries === CATALOGUE) return (shipped ??= checkEntries(CATALOGUE));
+  return checkEntries(entries);
+}
+
+function checkEntries(entries: readonly CatalogueEntry[]): LoadedCatalogue {
   const checked = checkCatalogue(entries.map((e) => e.definition));
   if (!checked.ok) {
     throw new Error(
