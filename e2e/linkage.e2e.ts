@@ -29,13 +29,48 @@ async function search(page: Page, words: string) {
   await box.press('Enter');
 }
 
-/** Opens an antd select and picks the option with `title`, or the first one. */
+/**
+ * Opens an antd select and picks the option with `title`, or the first one, then waits until the select shows it:
+ * on a busy machine the first click can land while the list is still loading or animating, so it retries.
+ */
 async function choose(page: Page, testId: string, title?: string) {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
   const options = page.locator(
     '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
   );
-  await (title ? options.and(page.locator(`[title="${title}"]`)) : options.first()).click();
+  for (let attempt = 1; ; attempt += 1) {
+    await select.click();
+    const option = title ? options.and(page.locator(`[title="${title}"]`)) : options.first();
+    await option.waitFor();
+    const label = (await option.getAttribute('title')) ?? (await option.textContent()) ?? '';
+    await option.click();
+    const shown = await expect
+      .poll(async () => (await select.textContent()) ?? '', { timeout: 3_000 })
+      .toContain(label)
+      .then(() => true, () => false);
+    if (shown || attempt === 3) {
+      expect(await select.textContent()).toContain(label);
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+}
+
+/** Presses OK and waits for the dialog to close, failing at once with the dialog's error if the save is refused. */
+async function saveDialog(page: Page, testId: string, errorTestId = `${testId}-error`) {
+  await page.getByTestId(`${testId}-ok`).click();
+  const closed = page
+    .getByTestId(testId)
+    .waitFor({ state: 'detached' })
+    .then(() => '', () => 'the dialog stayed open');
+  const refused = page
+    .getByTestId(errorTestId)
+    .waitFor()
+    .then(
+      async () => (await page.getByTestId(errorTestId).textContent()) ?? 'error',
+      () => 'the dialog stayed open',
+    );
+  expect(await Promise.race([closed, refused])).toBe('');
 }
 
 it('records a visit with an overdue problem, which the officer assigns and resolves', async () => {
@@ -62,8 +97,7 @@ it('records a visit with an overdue problem, which the officer assigns and resol
   await page.getByTestId('visit-problem-0-due').fill(daysAgo(5));
   await page.getByTestId('visit-problem-0-department').fill('综合科');
   await leader.shot('visit-form');
-  await page.getByTestId('visit-form-ok').click();
-  await page.getByTestId('visit-form').waitFor({ state: 'detached' });
+  await saveDialog(page, 'visit-form');
 
   await search(page, TITLE);
   const mine = page.locator('[data-testid^="problem-row-"]').filter({ hasText: TITLE });
@@ -88,8 +122,7 @@ it('records a visit with an overdue problem, which the officer assigns and resol
   await row.getByTestId('problem-assign-open').click();
   await page.getByTestId('problem-assign').waitFor();
   await choose(page, 'problem-assign-officer', '科技局业务员');
-  await page.getByTestId('problem-assign-ok').click();
-  await page.getByTestId('problem-assign').waitFor({ state: 'detached' });
+  await saveDialog(page, 'problem-assign');
   await expect.poll(() => row.textContent()).toContain('科技局业务员');
   await officer.shot('assigned');
 
@@ -98,8 +131,7 @@ it('records a visit with an overdue problem, which the officer assigns and resol
   await choose(page, 'problem-status-select', '已解决');
   await page.getByTestId('problem-status-resolution').fill('已协调消防部门现场指导，验收已通过');
   await officer.shot('resolve-form');
-  await page.getByTestId('problem-status-form-ok').click();
-  await page.getByTestId('problem-status-form').waitFor({ state: 'detached' });
+  await saveDialog(page, 'problem-status-form', 'problem-status-error');
   // Still filtered to overdue: the resolved problem is gone from the list.
   await row.waitFor({ state: 'detached' });
   await page.getByText('暂无企业诉求').waitFor();
