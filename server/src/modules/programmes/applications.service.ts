@@ -27,6 +27,8 @@ import type { Database, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './applications.repo.ts';
 import * as calls from './calls.repo.ts';
+import { noticeFacts } from '../notices/notice-facts.ts';
+import { reviewFacts } from '../reviews/review-facts.ts';
 import { initialForm, prefillOf } from './prefill.ts';
 import { ownOnly, workflowActors } from './programmes.policy.ts';
 import { CLOCKED_PHASE, clockOf, fieldError, formError, type Scoped } from './views.ts';
@@ -71,13 +73,15 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
     return l;
   }
 
-  function facts(l: Loaded, formData = l.row.form_data): CaseFacts {
+  /** The facts the guards read: the call's deadline, the form, and what the reviews and notices modules hold. */
+  async function facts(ex: Executor, l: Loaded): Promise<CaseFacts> {
+    const [reviews, notice] = await Promise.all([reviewFacts(ex, l.row.id), noticeFacts(ex, l.row.id)]);
     return {
       today: today(),
       deadlines: { submission: l.row.closes_on },
-      reviewsAssigned: 0,
-      reviewsSubmitted: 0,
-      formValid: validateForm(l.form, formData).length === 0,
+      ...reviews,
+      ...notice,
+      formValid: validateForm(l.form, l.row.form_data).length === 0,
     };
   }
 
@@ -105,7 +109,7 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
     const actions =
       ctx.actor.role === 'leader'
         ? []
-        : availableActions(l.def, l.row.phase, workflowActors(ctx.actor), facts(l));
+        : availableActions(l.def, l.row.phase, workflowActors(ctx.actor), await facts(ex, l));
     return {
       ...item(l, ctx),
       closesOn: l.row.closes_on,
@@ -282,89 +286,99 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
     return { startedOn, suspensions };
   }
 
-  async function act(ctx: Scoped, id: string, body: TransitionRequest): Promise<ApplicationDetail> {
+  /**
+   * Takes a workflow action inside the caller's transaction: other modules (decisions, funds) move an application
+   * in the same transaction as their own rows.
+   */
+  async function actIn(
+    tx: Executor,
+    ctx: Scoped,
+    id: string,
+    body: TransitionRequest,
+  ): Promise<ApplicationDetail> {
     const now = clock();
-    return db.transaction(async (tx) => {
-      const l = await load(tx, ctx, id, true);
-      const f = facts(l);
-      const outcome = applyTransition(
-        l.def,
-        l.row.phase,
-        body.action,
-        workflowActors(ctx.actor),
-        f,
-        body.reason,
-      );
-      if (!outcome.ok) {
-        const words = {
-          zh: outcome.problems.map((p) => p.zh).join('；'),
-          en: outcome.problems.map((p) => p.en).join('; '),
-        };
-        switch (outcome.code) {
-          case 'UNKNOWN_TRANSITION':
-            throw new AppError('PROGRAMME_ACTION_UNAVAILABLE', { userMessage: words });
-          case 'NOT_ALLOWED':
-            throw new AppError('FORBIDDEN');
-          case 'REASON_REQUIRED':
-            throw fieldError(
+    const l = await load(tx, ctx, id, true);
+    const f = await facts(tx, l);
+    const outcome = applyTransition(
+      l.def,
+      l.row.phase,
+      body.action,
+      workflowActors(ctx.actor),
+      f,
+      body.reason,
+    );
+    if (!outcome.ok) {
+      const words = {
+        zh: outcome.problems.map((p) => p.zh).join('；'),
+        en: outcome.problems.map((p) => p.en).join('; '),
+      };
+      switch (outcome.code) {
+        case 'UNKNOWN_TRANSITION':
+          throw new AppError('PROGRAMME_ACTION_UNAVAILABLE', { userMessage: words });
+        case 'NOT_ALLOWED':
+          throw new AppError('FORBIDDEN');
+        case 'REASON_REQUIRED':
+          throw fieldError(
+            ctx.locale,
+            'reason',
+            'required',
+            '请填写理由（至少 2 个字）',
+            'give a reason (at least 2 characters)',
+          );
+        case 'BLOCKED': {
+          const transition = l.def.transitions.find((t) => t.id === body.action && t.from === l.row.phase)!;
+          const deadline = transition.guards.find((g) => g.kind === 'before-deadline');
+          if (deadline && f.today > l.row.closes_on)
+            throw new AppError('PROGRAMME_CALL_CLOSED', {
+              userMessage: {
+                zh: `申报已截止（截止日期 ${l.row.closes_on}）`,
+                en: `The call closed on ${l.row.closes_on}`,
+              },
+            });
+          const problems = validateForm(l.form, l.row.form_data);
+          if (f.formValid === false && problems.length > 0)
+            throw formError(
               ctx.locale,
-              'reason',
-              'required',
-              '请填写理由（至少 2 个字）',
-              'give a reason (at least 2 characters)',
+              problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
             );
-          case 'BLOCKED': {
-            const transition = l.def.transitions.find((t) => t.id === body.action && t.from === l.row.phase)!;
-            const deadline = transition.guards.find((g) => g.kind === 'before-deadline');
-            if (deadline && f.today > l.row.closes_on)
-              throw new AppError('PROGRAMME_CALL_CLOSED', {
-                userMessage: {
-                  zh: `申报已截止（截止日期 ${l.row.closes_on}）`,
-                  en: `The call closed on ${l.row.closes_on}`,
-                },
-              });
-            const problems = validateForm(l.form, l.row.form_data);
-            if (f.formValid === false && problems.length > 0)
-              throw formError(
-                ctx.locale,
-                problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
-              );
-            throw new AppError('PROGRAMME_ACTION_UNAVAILABLE', { userMessage: words });
-          }
+          throw new AppError('PROGRAMME_ACTION_UNAVAILABLE', { userMessage: words });
         }
       }
-      const day = today();
-      const { startedOn, suspensions } = clockAfter(l, outcome.to, day);
-      await repo.movePhase(tx, id, {
-        phase: outcome.to,
-        submittedAt: outcome.to === CLOCKED_PHASE ? now : null,
-        clockStartedOn: startedOn,
-        suspensions,
-        at: now,
-      });
-      await repo.insertEvent(tx, {
-        applicationId: id,
-        from: outcome.from,
-        to: outcome.to,
-        action: outcome.transition.id,
-        reason: outcome.reason,
-        by: ctx.actor.userId,
-        at: now,
-      });
-      await writeAudit(
-        tx,
-        ctx,
-        {
-          action: `programmes.application_${outcome.transition.id}`,
-          entityType: 'programme_application',
-          entityId: id,
-          changes: { phase: [outcome.from, outcome.to], reason: outcome.reason },
-        },
-        now,
-      );
-      return detail(tx, ctx, id);
+    }
+    const day = today();
+    const { startedOn, suspensions } = clockAfter(l, outcome.to, day);
+    await repo.movePhase(tx, id, {
+      phase: outcome.to,
+      submittedAt: outcome.to === CLOCKED_PHASE ? now : null,
+      clockStartedOn: startedOn,
+      suspensions,
+      at: now,
     });
+    await repo.insertEvent(tx, {
+      applicationId: id,
+      from: outcome.from,
+      to: outcome.to,
+      action: outcome.transition.id,
+      reason: outcome.reason,
+      by: ctx.actor.userId,
+      at: now,
+    });
+    await writeAudit(
+      tx,
+      ctx,
+      {
+        action: `programmes.application_${outcome.transition.id}`,
+        entityType: 'programme_application',
+        entityId: id,
+        changes: { phase: [outcome.from, outcome.to], reason: outcome.reason },
+      },
+      now,
+    );
+    return detail(tx, ctx, id);
   }
+
+  const act = (ctx: Scoped, id: string, body: TransitionRequest): Promise<ApplicationDetail> =>
+    db.transaction((tx) => actIn(tx, ctx, id, body));
 
   /** What the applicant sees of the history: public phase names, the action's label and the reasons given. */
   async function timeline(ctx: Scoped, id: string): Promise<TimelineResponse> {
@@ -386,5 +400,5 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
     };
   }
 
-  return { start, list, get, saveForm, upload, attachment, act, timeline };
+  return { start, list, get, saveForm, upload, attachment, act, actIn, timeline };
 }
