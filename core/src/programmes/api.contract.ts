@@ -120,7 +120,12 @@ export type TransitionRequest = z.output<typeof transitionRequest>;
 export const applicationsQuery = z.object({
   callId: z.uuid().optional(),
   phase: z.string().max(40).optional(),
+  /** Words of the enterprise's name, its credit code, or the project title. */
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type ApplicationsQuery = z.output<typeof applicationsQuery>;
 
 export const clockInfo = z.object({
   phase: z.string(),
@@ -169,7 +174,12 @@ export const applicationItem = z.object({
   clock: clockInfo.nullable(),
 });
 export type ApplicationItem = z.output<typeof applicationItem>;
-export const applicationsResponse = z.object({ items: z.array(applicationItem) });
+export const applicationsResponse = z.object({
+  items: z.array(applicationItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type ApplicationsResponse = z.output<typeof applicationsResponse>;
 
 export const actionInfo = z.object({

@@ -4,6 +4,7 @@
  * and the registry tables (read-only).
  */
 import type { Executor } from '../../platform/db/index.ts';
+import { likePattern, SqlParams } from '../../platform/db/sql-params.ts';
 import type { Suspension } from '@jinke/core/workflow/clock.ts';
 
 const TS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -64,6 +65,93 @@ export async function listApplications(
      ${lock ? 'FOR UPDATE OF a' : ''}`,
     values as never[],
   );
+  return rows;
+}
+
+/** One row of the paged list: no form, no definition (the service holds the definitions by id). */
+export interface ListRow {
+  id: string;
+  call_id: string;
+  call_title: string;
+  definition_id: string;
+  enterprise_id: string;
+  enterprise_name: string;
+  uscc: string;
+  phase: string;
+  submitted_at: string | null;
+  updated_at: string;
+  clock_started_on: string | null;
+  clock_suspensions: Suspension[];
+}
+
+export interface PageFilter {
+  callId?: string | undefined;
+  phase?: string | undefined;
+  q?: string | undefined;
+  enterpriseId: string | null;
+  /** Per definition, the phases the reader may see (the phase's `view` list). */
+  visible: { definitionId: string; phases: string[] }[];
+  page: number;
+  pageSize: number;
+}
+
+/** A page of applications in queue order, with the count of all that match, visibility applied in SQL. */
+export async function pageApplications(
+  ex: Executor,
+  f: PageFilter,
+): Promise<{ total: number; rows: ListRow[] }> {
+  if (f.visible.length === 0) return { total: 0, rows: [] };
+  const p = new SqlParams();
+  const visible = f.visible.map(
+    (v) => `(c.definition_id = ${p.add(v.definitionId)}::uuid AND a.phase = ANY(${p.add(v.phases)}::text[]))`,
+  );
+  const where = [`(${visible.join(' OR ')})`];
+  if (f.callId) where.push(`a.call_id = ${p.add(f.callId)}::uuid`);
+  if (f.phase) where.push(`a.phase = ${p.add(f.phase)}`);
+  if (f.enterpriseId) where.push(`a.enterprise_id = ${p.add(f.enterpriseId)}::uuid`);
+  if (f.q) {
+    const like = p.add(likePattern(f.q));
+    // Chinese has no case: a query without Latin letters is matched byte-wise (LIKE), several times faster than
+    // ILIKE's per-row case folding; one with letters (a credit code, "LED") folds case.
+    const op = /[A-Za-z]/.test(f.q) ? 'ILIKE' : 'LIKE';
+    where.push(
+      `(e.name ${op} ${like} ESCAPE '\\' OR e.uscc ${op} ${like} ESCAPE '\\' ` +
+        `OR a.form_data->>'projectTitle' ${op} ${like} ESCAPE '\\')`,
+    );
+  }
+  // The matching ids are collected once; the page and the total are read from them, so the columns shown are
+  // computed for the page's rows only.
+  const { rows } = await ex.query<ListRow & { total: string }>(
+    `WITH matched AS MATERIALIZED (
+       SELECT a.id, a.submitted_at, a.created_at
+       FROM programme_applications a
+       JOIN programme_calls c ON c.id = a.call_id
+       ${f.q ? 'JOIN enterprises e ON e.id = a.enterprise_id' : ''}
+       WHERE ${where.join(' AND ')}
+     ), page AS (
+       SELECT id, submitted_at, created_at FROM matched
+       ORDER BY submitted_at NULLS LAST, created_at, id
+       LIMIT ${p.add(f.pageSize)} OFFSET ${p.add((f.page - 1) * f.pageSize)}
+     )
+     SELECT a.id, a.call_id, c.title AS call_title, c.definition_id, a.enterprise_id, e.name AS enterprise_name,
+       e.uscc, a.phase, ${TS('a.submitted_at')} AS submitted_at, ${TS('a.updated_at')} AS updated_at,
+       to_char(a.clock_started_on, 'YYYY-MM-DD') AS clock_started_on, a.clock_suspensions,
+       counted.total
+     FROM (SELECT count(*) AS total FROM matched) counted
+     LEFT JOIN page ON true
+     LEFT JOIN programme_applications a ON a.id = page.id
+     LEFT JOIN programme_calls c ON c.id = a.call_id
+     LEFT JOIN enterprises e ON e.id = a.enterprise_id
+     ORDER BY page.submitted_at NULLS LAST, page.created_at, page.id`,
+    p.values,
+  );
+  // One row carries the total even when the page is empty (its columns are then null).
+  return { total: Number(rows[0]?.total ?? 0), rows: rows.filter((r) => r.id !== null) };
+}
+
+/** Definitions by id (they never change once stored, so callers may keep them). */
+export async function definitionsById(ex: Executor): Promise<{ id: string; workflow: unknown }[]> {
+  const { rows } = await ex.query<{ id: string; workflow: unknown }>('SELECT id, workflow FROM programme_definitions');
   return rows;
 }
 

@@ -8,6 +8,7 @@ import { chinaDate } from '@jinke/core/linkage/status.ts';
 import type {
   ApplicationDetail,
   ApplicationItem,
+  ApplicationsQuery,
   ApplicationsResponse,
   FormDataBody,
   TimelineResponse,
@@ -34,6 +35,8 @@ import { ownOnly, workflowActors } from './programmes.policy.ts';
 import { CLOCKED_PHASE, clockOf, fieldError, formError, type Scoped } from './views.ts';
 
 export const ATTACHMENT_PURPOSE = 'programme_application';
+
+type ItemFields = Omit<repo.ListRow, 'definition_id'>;
 
 interface Loaded {
   row: repo.ApplicationRow;
@@ -85,22 +88,24 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
     };
   }
 
-  function item(l: Loaded, ctx: Scoped): ApplicationItem {
-    const phase = phaseOf(l.def, l.row.phase);
+  /** The list entry of an application: the applicant reads public phase names, the bureau staff names. */
+  function toItem(r: ItemFields, def: WorkflowDefinition, applicant: boolean): ApplicationItem {
+    const phase = phaseOf(def, r.phase);
     return {
-      id: l.row.id,
-      callId: l.row.call_id,
-      callTitle: l.row.call_title,
-      enterpriseId: l.row.enterprise_id,
-      enterpriseName: l.row.enterprise_name,
-      uscc: l.row.uscc,
+      id: r.id,
+      callId: r.call_id,
+      callTitle: r.call_title,
+      enterpriseId: r.enterprise_id,
+      enterpriseName: r.enterprise_name,
+      uscc: r.uscc,
       phase: phase.id,
-      phaseName: ownOnly(ctx.actor) ? phase.publicName : phase.staffName,
-      submittedAt: l.row.submitted_at,
-      updatedAt: l.row.updated_at,
-      clock: clockOf(l.def, l.row.phase, l.row.clock_started_on, l.row.clock_suspensions, today()),
+      phaseName: applicant ? phase.publicName : phase.staffName,
+      submittedAt: r.submitted_at,
+      updatedAt: r.updated_at,
+      clock: clockOf(def, r.phase, r.clock_started_on, r.clock_suspensions, today()),
     };
   }
+  const item = (l: Loaded, ctx: Scoped) => toItem(l.row, l.def, ownOnly(ctx.actor));
 
   const editable = (l: Loaded) => l.mine && phaseOf(l.def, l.row.phase).edit.includes(APPLICANT);
 
@@ -177,14 +182,38 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
     });
   }
 
-  async function list(
-    ctx: Scoped,
-    q: { callId?: string | undefined; phase?: string | undefined },
-  ): Promise<ApplicationsResponse> {
+  /** Workflow definitions by id: stored versions never change, so they are parsed once. */
+  const definitions = new Map<string, WorkflowDefinition>();
+  async function allDefinitions(ex: Executor): Promise<Map<string, WorkflowDefinition>> {
+    const rows = await repo.definitionsById(ex);
+    for (const r of rows) if (!definitions.has(r.id)) definitions.set(r.id, workflowDefinition.parse(r.workflow));
+    return definitions;
+  }
+
+  /** A page of the queue, filtered in SQL to the phases the reader's role (or the applicant) may view. */
+  async function list(ctx: Scoped, q: ApplicationsQuery): Promise<ApplicationsResponse> {
     const enterpriseId = await ownEnterprise(db, ctx);
-    const rows = await repo.listApplications(db, { ...q, enterpriseId });
-    const items = rows.map((r) => loaded(r, enterpriseId !== null)).filter((l) => canView(l, ctx));
-    return { items: items.map((l) => item(l, ctx)) };
+    const who = enterpriseId !== null ? APPLICANT : ctx.actor.role;
+    const defs = await allDefinitions(db);
+    const visible = [...defs].map(([definitionId, def]) => ({
+      definitionId,
+      phases: def.phases.filter((p) => p.view.includes(who)).map((p) => p.id),
+    }));
+    const { total, rows } = await repo.pageApplications(db, {
+      callId: q.callId,
+      phase: q.phase,
+      q: q.q,
+      enterpriseId,
+      visible: visible.filter((v) => v.phases.length > 0),
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return {
+      items: rows.map((r) => toItem(r, defs.get(r.definition_id)!, enterpriseId !== null)),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   }
 
   const get = (ctx: Scoped, id: string) => detail(db, ctx, id);

@@ -4,18 +4,12 @@
  */
 import type { Actor } from '@jinke/core/accounts/roles.ts';
 import type { RegistryIssue } from '@jinke/core/registry/parties.contract.ts';
-import type { Executor, SqlValue } from '../../platform/db/index.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import { SqlParams } from '../../platform/db/sql-params.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type ScopeColumns, scopeFilter } from '../../platform/scope.ts';
 
-/** Collects the parameters of one statement and hands out their `$n` placeholders in order. */
-export class SqlParams {
-  readonly values: SqlValue[] = [];
-  add(value: SqlValue): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
+export { likePattern, SqlParams } from '../../platform/db/sql-params.ts';
+import { type ScopeColumns, scopeFilter } from '../../platform/scope.ts';
 
 /**
  * The platform's `scopeFilter` condition with its parameters appended to `p`: bureau-wide roles see every row, a
@@ -25,11 +19,6 @@ export function scoped(actor: Actor, columns: ScopeColumns, p: SqlParams): strin
   const filter = scopeFilter(actor, columns, p.values.length);
   p.values.push(...filter.params);
   return filter.sql;
-}
-
-/** `%` and `_` typed by the user match themselves, not any text. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** A user's IPC prefix as a LIKE pattern: `A43B13` means group 13 (not 130), `A43B 13/0` any subgroup starting so. */

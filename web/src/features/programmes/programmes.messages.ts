@@ -49,6 +49,11 @@ export const programmesText = {
   returnAction: { zh: '退回补正', en: 'Return for correction' },
   noApplications: { zh: '暂无申报书', en: 'No application' },
   queueEmpty: { zh: '没有待形式审查的申报书', en: 'Nothing awaits the formal check' },
+  searchApplications: {
+    zh: '按企业名称、信用代码或项目名称搜索',
+    en: 'Search by enterprise, credit code or project title',
+  },
+  totalApplications: { zh: '共 {total} 份申报书', en: '{total} applications' },
   // application page
   applicationTitle: { zh: '申报书', en: 'Application' },
   back: { zh: '返回', en: 'Back' },

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Space, Table, Tag } from 'antd';
+import { Alert, App as AntApp, Button, Input, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { chinaDate } from '@jinke/core/linkage/status.ts';
 import { useI18n } from '../../../app/i18n.tsx';
@@ -25,10 +25,13 @@ export function ApplicationsPanel({
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
-  const query = queue ? { phase: 'formal_check' } : {};
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const query = { ...(queue ? { phase: 'formal_check' } : {}), ...(q ? { q } : {}), ...page };
   const list = useQuery({
     queryKey: programmesKeys.applications(query),
     queryFn: () => listApplications(query),
+    placeholderData: (previous) => previous,
   });
   const [returning, setReturning] = useState<ApplicationItem | null>(null);
   const run = useMutation({
@@ -46,11 +49,28 @@ export function ApplicationsPanel({
     );
   return (
     <>
+      <Input.Search
+        allowClear
+        style={{ maxWidth: 360, marginBottom: 12 }}
+        placeholder={t(programmesText.searchApplications)}
+        onSearch={(value) => {
+          setQ(value.trim());
+          setPage((p) => ({ ...p, page: 1 }));
+        }}
+        data-testid={queue ? 'queue-search' : 'applications-search'}
+      />
       <Table<ApplicationItem>
         rowKey="id"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
-        pagination={false}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t(programmesText.totalApplications, { total }),
+          onChange: (current, pageSize) => setPage({ page: current, pageSize }),
+        }}
         locale={{ emptyText: t(queue ? programmesText.queueEmpty : programmesText.noApplications) }}
         onRow={(a) => ({ 'data-testid': `application-row-${a.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[

@@ -10,13 +10,13 @@ function serve(role: Role, extra: Record<string, Handler> = {}) {
     'GET /api/auth/me': () => json(200, meFor(role)),
     'GET /api/programmes/calls': () =>
       json(200, { items: role === 'enterprise' ? [openCall] : [openCall, draftCall] }),
-    'GET /api/programmes/applications': (call) =>
-      json(200, {
-        items:
-          new URLSearchParams(call.search).get('phase') === 'formal_check'
-            ? [queued]
-            : [queued, { ...queued, id: 'a-2', phase: 'draft', clock: null }],
-      }),
+    'GET /api/programmes/applications': (call) => {
+      const items =
+        new URLSearchParams(call.search).get('phase') === 'formal_check'
+          ? [queued]
+          : [queued, { ...queued, id: 'a-2', phase: 'draft', clock: null }];
+      return json(200, { items, total: items.length, page: 1, pageSize: 20 });
+    },
     ...extra,
   });
 }
@@ -94,6 +94,36 @@ describe('programmes page', () => {
       action: 'return',
       reason: '请补充近三年审计报告',
     });
+  });
+
+  it('searches the queue on the server and pages through it', async () => {
+    const server = serve('officer', {
+      'GET /api/programmes/applications': () =>
+        json(200, { items: [queued], total: 45, page: 1, pageSize: 20 }),
+    });
+    renderApp('/programmes');
+    await screen.findByTestId('call-row-c-1');
+    fireEvent.click(screen.getByText('形式审查'));
+    await screen.findByTestId('application-row-a-1');
+    expect(screen.getByText('共 45 份申报书')).toBeTruthy();
+    const box = within(screen.getByTestId('queue-search')).getByRole('searchbox');
+    fireEvent.change(box, { target: { value: '晋江 50%' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() =>
+      expect(
+        server
+          .callsTo('GET', '/api/programmes/applications')
+          .map((c) => new URLSearchParams(c.search).get('q')),
+      ).toContain('晋江 50%'),
+    );
+    fireEvent.click(screen.getByTitle('3'));
+    await waitFor(() =>
+      expect(
+        server
+          .callsTo('GET', '/api/programmes/applications')
+          .map((c) => Object.fromEntries(new URLSearchParams(c.search))),
+      ).toContainEqual({ phase: 'formal_check', q: '晋江 50%', page: '3', pageSize: '20' }),
+    );
   });
 
   it('gives a leader the calls and the queue to read, without actions', async () => {
