@@ -25,6 +25,7 @@ export interface ApplicationRow {
   updated_at: string;
   clock_started_on: string | null;
   clock_suspensions: Suspension[];
+  phase_entered_on: string | null;
   workflow: unknown;
   form_schema: unknown;
 }
@@ -55,7 +56,8 @@ export async function listApplications(
     `SELECT a.id, a.call_id, c.title AS call_title, c.status AS call_status,
        to_char(c.closes_on, 'YYYY-MM-DD') AS closes_on, a.enterprise_id, e.name AS enterprise_name, e.uscc, a.phase,
        a.form_data, a.prefill, ${TS('a.submitted_at')} AS submitted_at, ${TS('a.updated_at')} AS updated_at,
-       to_char(a.clock_started_on, 'YYYY-MM-DD') AS clock_started_on, a.clock_suspensions, d.workflow, d.form_schema
+       to_char(a.clock_started_on, 'YYYY-MM-DD') AS clock_started_on, a.clock_suspensions,
+       to_char(a.phase_entered_on, 'YYYY-MM-DD') AS phase_entered_on, d.workflow, d.form_schema
      FROM programme_applications a
      JOIN programme_calls c ON c.id = a.call_id
      JOIN programme_definitions d ON d.id = c.definition_id
@@ -82,6 +84,7 @@ export interface ListRow {
   updated_at: string;
   clock_started_on: string | null;
   clock_suspensions: Suspension[];
+  phase_entered_on: string | null;
 }
 
 export interface PageFilter {
@@ -136,7 +139,7 @@ export async function pageApplications(
      SELECT a.id, a.call_id, c.title AS call_title, c.definition_id, a.enterprise_id, e.name AS enterprise_name,
        e.uscc, a.phase, ${TS('a.submitted_at')} AS submitted_at, ${TS('a.updated_at')} AS updated_at,
        to_char(a.clock_started_on, 'YYYY-MM-DD') AS clock_started_on, a.clock_suspensions,
-       counted.total
+       to_char(a.phase_entered_on, 'YYYY-MM-DD') AS phase_entered_on, counted.total
      FROM (SELECT count(*) AS total FROM matched) counted
      LEFT JOIN page ON true
      LEFT JOIN programme_applications a ON a.id = page.id
@@ -168,8 +171,10 @@ export async function insertApplication(
   },
 ): Promise<string | null> {
   const { rows } = await ex.query<{ id: string }>(
-    `INSERT INTO programme_applications (call_id, enterprise_id, phase, form_data, prefill, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7) ON CONFLICT (call_id, enterprise_id) DO NOTHING RETURNING id`,
+    `INSERT INTO programme_applications (call_id, enterprise_id, phase, form_data, prefill, created_by, created_at,
+       updated_at, phase_entered_on)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7, (($7::timestamptz AT TIME ZONE 'UTC') + interval '8 hours')::date)
+     ON CONFLICT (call_id, enterprise_id) DO NOTHING RETURNING id`,
     [
       a.callId,
       a.enterpriseId,
@@ -211,12 +216,14 @@ export async function movePhase(
     submittedAt: Date | null;
     clockStartedOn: string | null;
     suspensions: Suspension[];
+    /** The day (China time) the application enters the phase. */
+    enteredOn: string;
     at: Date;
   },
 ): Promise<void> {
   await ex.query(
     `UPDATE programme_applications SET phase = $2, submitted_at = COALESCE(submitted_at, $3), clock_started_on = $4,
-       clock_suspensions = $5::jsonb, updated_at = $6 WHERE id = $1`,
+       clock_suspensions = $5::jsonb, updated_at = $6, phase_entered_on = $7 WHERE id = $1`,
     [
       id,
       m.phase,
@@ -224,6 +231,7 @@ export async function movePhase(
       m.clockStartedOn,
       JSON.stringify(m.suspensions),
       m.at.toISOString(),
+      m.enteredOn,
     ],
   );
 }

@@ -102,7 +102,7 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
       phaseName: applicant ? phase.publicName : phase.staffName,
       submittedAt: r.submitted_at,
       updatedAt: r.updated_at,
-      clock: clockOf(def, r.phase, r.clock_started_on, r.clock_suspensions, today()),
+      clock: clockOf(def, r, today()),
     };
   }
   const item = (l: Loaded, ctx: Scoped) => toItem(l.row, l.def, ownOnly(ctx.actor));
@@ -381,6 +381,7 @@ export function applicationsService(deps: { db: Database; clock: () => Date }) {
       submittedAt: outcome.to === CLOCKED_PHASE ? now : null,
       clockStartedOn: startedOn,
       suspensions,
+      enteredOn: day,
       at: now,
     });
     await repo.insertEvent(tx, {

@@ -234,7 +234,7 @@ describe('an application from draft to expert review', () => {
     expect(withdrawByOther.statusCode).toBe(404);
     const accepted = await f.act('officer', app.id, 'accept');
     expect(accepted.phase).toBe('expert_review');
-    expect(accepted.clock).toBeNull();
+    expect(accepted.clock).toMatchObject({ phase: 'expert_review', limit: 15, elapsed: 0 });
     const late = await f.as('enterprise').post(url(app.id, '/transitions'), { action: 'withdraw_pending' });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('PROGRAMME_ACTION_UNAVAILABLE');

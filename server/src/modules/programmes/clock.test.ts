@@ -1,7 +1,8 @@
 /**
  * The formal-check clock on fixed dates with the shipped 2026 holiday calendar (中秋 9-25…27, 国庆 10-1…7, working
  * Saturday 10-10): five working days from a Monday submission; the days of the return and of the resubmission
- * count, the whole days between do not; then it runs on to an exact due day and an overdue flag.
+ * count, the whole days between do not; then it runs on to an exact due day and an overdue flag. The expert review
+ * that follows runs its own clock of 15 working days from the day it is entered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationDetail, ApplicationsResponse } from '@jinke/core/programmes/api.contract.ts';
@@ -82,5 +83,27 @@ describe('formal-check clock with a return and a resubmission', () => {
     expect(queue.items.map((i) => [i.id, i.clock?.elapsed, i.clock?.dueOn, i.clock?.overdue])).toEqual([
       [id, 6, '2026-10-12', true],
     ]);
+  });
+});
+
+describe('expert-review clock', () => {
+  it('counts 15 working days from the day the formal check passes (Tuesday 2026-10-13): due 2026-11-03', async () => {
+    const accepted = await f.act('officer', id, 'accept');
+    expect(accepted.phase).toBe('expert_review');
+    expect(accepted.clock).toEqual({
+      phase: 'expert_review',
+      startedOn: '2026-10-13',
+      limit: 15,
+      elapsed: 0,
+      remaining: 15,
+      dueOn: '2026-11-03',
+      suspended: false,
+      overdue: false,
+      suspensions: [],
+    });
+    await at('2026-11-03');
+    expect(await clockOn()).toMatchObject({ elapsed: 15, remaining: 0, overdue: false });
+    await at('2026-11-04');
+    expect(await clockOn()).toMatchObject({ phase: 'expert_review', elapsed: 16, overdue: true });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What programme readers see: rows mapped to the contracts, the one-field 400 the services answer bad input with,
- * and the formal-check clock (core/src/workflow/clock.ts over the shipped holiday calendars).
+ * and each phase's statutory clock (core/src/workflow/clock.ts over the shipped holiday calendars).
  */
 import type { Actor } from '@jinke/core/accounts/roles.ts';
 import type { Locale } from '@jinke/core/common/errors.ts';
@@ -72,31 +72,45 @@ export function holidayCalendar(): HolidayCalendar {
   return calendar;
 }
 
-/** The phase whose statutory clock an application carries: the one submission leads to (形式审查). */
+/** The phase whose clock starts on the first submission and stands still while the applicant corrects (形式审查). */
 export const CLOCKED_PHASE = 'formal_check';
 
+/** What an application's clocks are computed from. */
+export interface ClockFacts {
+  phase: string;
+  /** The formal-check clock's first day (the first submission) and its suspensions. */
+  clock_started_on: string | null;
+  clock_suspensions: Suspension[];
+  /** The day the application entered its current phase. */
+  phase_entered_on: string | null;
+}
+
 /**
- * The formal-check clock while the application is in that phase or in a phase that suspends it (补正); null
- * before submission, after the check, or when a day falls outside the loaded calendars (never a guess).
+ * The statutory clock of the application's current phase, in working days over the shipped calendars:
+ * - the formal check (and 补正, which suspends it) counts from the first submission, less the suspensions;
+ * - any other phase with a `clock` in the definition (专家评审, 验收) counts from the day the application entered it;
+ * - null in a phase without a clock, or when a day falls outside the loaded calendars (never a guess).
  */
-export function clockOf(
-  def: WorkflowDefinition,
-  phase: string,
-  startedOn: string | null,
-  suspensions: Suspension[],
-  today: string,
-): ClockInfo | null {
-  const clocked = def.phases.find((p) => p.id === CLOCKED_PHASE);
-  const current = def.phases.find((p) => p.id === phase);
-  if (!clocked?.clock || !current || startedOn === null) return null;
-  if (phase !== CLOCKED_PHASE && !current.suspendsClock) return null;
+export function clockOf(def: WorkflowDefinition, a: ClockFacts, today: string): ClockInfo | null {
+  const current = def.phases.find((p) => p.id === a.phase);
+  if (!current) return null;
+  const formal = def.phases.find((p) => p.id === CLOCKED_PHASE);
+  let clock: { phase: string; start: string; limit: number; suspensions: Suspension[] } | null = null;
+  if (a.phase === CLOCKED_PHASE || current.suspendsClock) {
+    if (formal?.clock && a.clock_started_on !== null)
+      clock = {
+        phase: CLOCKED_PHASE,
+        start: a.clock_started_on,
+        limit: formal.clock.workingDays,
+        suspensions: a.clock_suspensions,
+      };
+  } else if (current.clock && a.phase_entered_on !== null) {
+    clock = { phase: a.phase, start: a.phase_entered_on, limit: current.clock.workingDays, suspensions: [] };
+  }
+  if (clock === null) return null;
   try {
-    const state = clockState(
-      holidayCalendar(),
-      { start: startedOn, limit: clocked.clock.workingDays, suspensions },
-      today,
-    );
-    return { phase: CLOCKED_PHASE, startedOn, suspensions, ...state };
+    const state = clockState(holidayCalendar(), clock, today);
+    return { phase: clock.phase, startedOn: clock.start, suspensions: clock.suspensions, ...state };
   } catch (e) {
     if (e instanceof RangeError) return null;
     throw e;

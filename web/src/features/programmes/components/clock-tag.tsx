@@ -1,4 +1,7 @@
-/** The formal-check clock in one tag: due day, or suspended while the applicant corrects, red when overdue. */
+/**
+ * The current phase's statutory clock in one tag: the due day, or suspended while the applicant corrects; red when
+ * overdue.
+ */
 import { Tag, Tooltip } from 'antd';
 import { useI18n } from '../../../app/i18n.tsx';
 import type { ClockInfo } from '../programmes.api.ts';
