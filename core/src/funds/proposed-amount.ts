@@ -61,12 +61,15 @@ export interface ProposedAmount {
   grossFen: string;
   amountFen: string;
   capped: boolean;
+  /** Items paid per kind after the yearly item limits (what counts towards `itemsPaidThisYear` next time). */
+  paidItems: Record<string, number>;
 }
 
 const y = (fen: Fen) => formatYuan(fen, { symbol: true });
 
 export function proposeAmount(standard: PolicyStandard, facts: AwardFacts): ProposedAmount {
   const lines: AmountLine[] = [];
+  const paidItems: Record<string, number> = {};
   let gross = 0n;
   for (const rate of standard.perItem) {
     const counted = facts.items?.[rate.item] ?? 0;
@@ -76,6 +79,7 @@ export function proposeAmount(standard: PolicyStandard, facts: AwardFacts): Prop
       rate.maxItems === undefined ? counted : Math.max(0, Math.min(counted, rate.maxItems - already));
     const amount = BigInt(rate.amountFen) * BigInt(paid);
     gross += amount;
+    paidItems[rate.item] = paid;
     const limit =
       paid < counted
         ? {
@@ -138,5 +142,6 @@ export function proposeAmount(standard: PolicyStandard, facts: AwardFacts): Prop
     grossFen: gross.toString(),
     amountFen: amount.toString(),
     capped,
+    paidItems,
   };
 }

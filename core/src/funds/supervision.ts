@@ -1,7 +1,8 @@
 /**
  * Fund supervision flags (资金监管): the same item funded twice for one enterprise, a subsidised patent that lapses
  * within the clawback window, and awards above what the standard gives. Pure over the award records the server
- * reads; each flag names the records and says why.
+ * reads; each flag names the records and says why. An award funding several items (patents) comes as one record per
+ * item with the same id; it is flagged above the standard once.
  */
 export interface AwardRecord {
   id: string;
@@ -15,6 +16,8 @@ export interface AwardRecord {
   standardAmountFen: bigint;
   /** The officer's reason when the amount was adjusted. */
   adjustmentReason?: string;
+  /** The clawback window of the award's standard, when it sets one (else the window passed to `fundFlags`). */
+  clawbackYears?: number;
 }
 
 export interface LapsedItem {
@@ -65,19 +68,22 @@ export function fundFlags(
     });
   }
   const lapsedOn = new Map(lapsed.map((l) => [l.itemKey, l.lapsedOn]));
+  const above = new Set<string>();
   for (const award of awards) {
     const day = lapsedOn.get(award.itemKey);
-    if (day !== undefined && day >= award.awardedOn && day <= addYears(award.awardedOn, clawbackYears)) {
+    const years = award.clawbackYears ?? clawbackYears;
+    if (day !== undefined && day >= award.awardedOn && day <= addYears(award.awardedOn, years)) {
       flags.push({
         kind: 'lapsed-within-clawback',
         award: award.id,
         itemKey: award.itemKey,
         lapsedOn: day,
-        zh: `受资助专利 ${award.itemKey} 于 ${day} 失效，在资助后 ${clawbackYears} 年追回期内`,
-        en: `the funded patent ${award.itemKey} lapsed on ${day}, within the ${clawbackYears}-year clawback window`,
+        zh: `受资助专利 ${award.itemKey} 于 ${day} 失效，在资助后 ${years} 年追回期内`,
+        en: `the funded patent ${award.itemKey} lapsed on ${day}, within the ${years}-year clawback window`,
       });
     }
-    if (award.amountFen > award.standardAmountFen) {
+    if (award.amountFen > award.standardAmountFen && !above.has(award.id)) {
+      above.add(award.id);
       const reason = award.adjustmentReason ? `（调整理由：${award.adjustmentReason}）` : '（无调整理由）';
       flags.push({
         kind: 'above-standard',
