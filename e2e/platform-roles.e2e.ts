@@ -5,12 +5,12 @@ import { launch, login, startJourney } from './lib/browser.ts';
 
 // The menus each role must see, in order (web/src/app/menu.ts is the source these are checked against).
 const expectedMenus: Record<string, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'programmes', 'linkage', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'funds', 'linkage', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'funds', 'linkage', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'programmes', 'funds', 'linkage', 'account'],
   town: ['home', 'enterprises', 'pipeline', 'indicators', 'townAssessment', 'linkage', 'account'],
   enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'programmes', 'linkage', 'account'],
-  expert: ['home', 'myExpert', 'account'],
+  expert: ['home', 'myExpert', 'reviews', 'account'],
   bank: ['home', 'myBank', 'account'],
   provider: ['home', 'myCarrier', 'account'],
 };

@@ -12,8 +12,10 @@ import { UsageError, type CliIo, type Command, type Values } from './cli/command
 import { cultivationCommands } from './cli/cultivation.commands.ts';
 import { databaseCommands } from './cli/database.commands.ts';
 import { drawsCommands } from './cli/draws.commands.ts';
+import { fundsCommands } from './cli/funds.commands.ts';
 import { indicatorsCommands } from './cli/indicators.commands.ts';
 import { linkageCommands } from './cli/linkage.commands.ts';
+import { noticesCommands } from './cli/notices.commands.ts';
 import { openDataCommands } from './cli/open-data.commands.ts';
 import { programmesCommands } from './cli/programmes.commands.ts';
 import { registryCommands } from './cli/registry.commands.ts';
@@ -39,6 +41,8 @@ const commands: Command[] = [
   ...openDataCommands,
   ...linkageCommands,
   ...programmesCommands,
+  ...fundsCommands,
+  ...noticesCommands,
 ];
 
 const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];

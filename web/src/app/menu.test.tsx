@@ -6,12 +6,12 @@ import { renderApp } from '../test/render-app.tsx';
 import { entryForPath, menuFor, rolesFor } from './menu.ts';
 
 const expected: Record<Role, string[]> = {
-  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'users', 'audit', 'account'],
-  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'linkage', 'account'],
-  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'programmes', 'linkage', 'account'],
+  admin: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'funds', 'linkage', 'users', 'audit', 'account'],
+  officer: ['home', 'enterprises', 'patents', 'experts', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'training', 'draws', 'programmes', 'funds', 'linkage', 'account'],
+  leader: ['home', 'enterprises', 'patents', 'institutes', 'parties', 'pipeline', 'indicators', 'townAssessment', 'draws', 'programmes', 'funds', 'linkage', 'account'],
   town: ['home', 'enterprises', 'pipeline', 'indicators', 'townAssessment', 'linkage', 'account'],
   enterprise: ['home', 'myEnterprise', 'hnteAssessment', 'rdLedger', 'training', 'programmes', 'linkage', 'account'],
-  expert: ['home', 'myExpert', 'account'],
+  expert: ['home', 'myExpert', 'reviews', 'account'],
   bank: ['home', 'myBank', 'account'],
   provider: ['home', 'myCarrier', 'account'],
 };

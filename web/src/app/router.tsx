@@ -9,6 +9,7 @@ import { LoginPage } from '../features/accounts/pages/login-page.tsx';
 import { MyAccountPage } from '../features/accounts/pages/my-account-page.tsx';
 import { PublicDrawRoute } from '../features/draws/public-draw-route.tsx';
 import { OpenDataRoute } from '../features/indicators/open-data-route.tsx';
+import { PublicNoticeRoute, PublicNoticesRoute, PublicResultsRoute } from '../features/notices/public-notices-route.tsx';
 import { WorkbenchPage } from '../features/workbench/pages/workbench-page.tsx';
 import { RequireAuth, RequireEntry } from './auth.tsx';
 import { RouteError } from './error-boundary.tsx';
@@ -45,6 +46,11 @@ const DrawsPage = lazy(() => import('../features/draws/pages/draws-page.tsx').th
 const DrawDetailPage = lazy(() => import('../features/draws/pages/draw-detail-page.tsx').then((m) => ({ default: m.DrawDetailPage })));
 const ProgrammesPage = lazy(() => import('../features/programmes/pages/programmes-page.tsx').then((m) => ({ default: m.ProgrammesPage })));
 const ApplicationPage = lazy(() => import('../features/programmes/pages/application-page.tsx').then((m) => ({ default: m.ApplicationPage })));
+const SupervisionPage = lazy(() => import('../features/funds/pages/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
+const ReviewTasksPage = lazy(() => import('../features/reviews/pages/review-tasks-page.tsx').then((m) => ({ default: m.ReviewTasksPage })));
+const ReviewPage = lazy(() => import('../features/reviews/pages/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
+const CallReviewPage = lazy(() => import('../features/reviews/pages/call-review-page.tsx').then((m) => ({ default: m.CallReviewPage })));
+const DecisionsPage = lazy(() => import('../features/notices/pages/decisions-page.tsx').then((m) => ({ default: m.DecisionsPage })));
 const LinkagePage = lazy(() => import('../features/linkage/pages/linkage-page.tsx').then((m) => ({ default: m.LinkagePage })));
 const MyBankPage = lazy(() => import('../features/registry/pages/my-bank-page.tsx').then((m) => ({ default: m.MyBankPage })));
 
@@ -65,6 +71,9 @@ export const routes: RouteObject[] = [
       { path: '/login', element: <LoginPage /> },
       { path: '/public/draws/:id', element: <PublicDrawRoute /> },
       { path: '/public/indicators', element: <OpenDataRoute /> },
+      { path: '/public/notices', element: <PublicNoticesRoute /> },
+      { path: '/public/notices/:id', element: <PublicNoticeRoute /> },
+      { path: '/public/programme-results', element: <PublicResultsRoute /> },
       {
         path: '/change-password',
         element: (
@@ -123,6 +132,11 @@ export const routes: RouteObject[] = [
           guarded('draws', 'draws/:id', DrawDetailPage),
           guarded('programmes', 'programmes', ProgrammesPage),
           guarded('programmes', 'programmes/applications/:id', ApplicationPage),
+          guarded('funds', 'funds/supervision', SupervisionPage),
+          guarded('programmes', 'programmes/calls/:id/decisions', DecisionsPage),
+          guarded('programmes', 'programmes/calls/:id/review', CallReviewPage),
+          guarded('reviews', 'reviews', ReviewTasksPage),
+          guarded('reviews', 'reviews/applications/:id', ReviewPage),
           guarded('linkage', 'linkage', LinkagePage),
           { path: '403', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -6,9 +6,12 @@
 import { DEMO_ACCOUNTS, ensureDemoUsers, type AccountsDeps } from '../../modules/accounts/index.ts';
 import { seedCultivationDemo } from '../../modules/cultivation/index.ts';
 import { assignDemoPanelKinds } from '../../modules/draws/index.ts';
+import { seedFundsDemo } from '../../modules/funds/index.ts';
 import { seedIndicatorsDemo, seedTownAssessmentDemo } from '../../modules/indicators/index.ts';
 import { seedLinkageDemo } from '../../modules/linkage/index.ts';
+import { seedNoticesDemo } from '../../modules/notices/index.ts';
 import { seedProgrammesDemo } from '../../modules/programmes/index.ts';
+import { seedReviewsDemo } from '../../modules/reviews/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -91,5 +94,11 @@ export async function seedDemo(
   await seedLinkageDemo(deps, ctx);
   // Programmes open a call in the demo officer's name, so they follow the accounts too.
   await seedProgrammesDemo(deps, ctx);
+  // Funds award and pay last year's science-plan projects in the demo officer's name.
+  await seedFundsDemo(deps, ctx);
+  // Notices: one call on notice now and one with confirmed results, dated from the seed's today.
+  await seedNoticesDemo(deps, ctx);
+  // Expert reviews draw a panel and score a call's applications in the demo officer's and experts' names.
+  await seedReviewsDemo(deps, ctx);
   return { createdUsers, scale };
 }

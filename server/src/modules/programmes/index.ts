@@ -13,6 +13,9 @@ export const programmesModule: JinkeModule = {
   },
 };
 
-/** For the command line and the demo seed. */
+/** For the command line, the demo seed, and the modules that move applications (reviews, notices, funds). */
+export { applicationsService } from './applications.service.ts';
+export { registryFacts } from './applications.repo.ts';
+export { initialForm, prefillOf } from './prefill.ts';
 export { callsService } from './calls.service.ts';
 export { demoCallTitle, seedProgrammesDemo } from './programmes.seed.ts';

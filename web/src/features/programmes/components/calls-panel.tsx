@@ -18,6 +18,8 @@ import {
   type CallItem,
 } from '../programmes.api.ts';
 import { programmesText } from '../programmes.messages.ts';
+import { reviewsText } from '../../reviews/reviews.messages.ts';
+import { noticesText } from '../../notices/notices.messages.ts';
 
 const statusText = {
   draft: programmesText.statusDraft,
@@ -121,6 +123,24 @@ export function CallsPanel({ role }: { role: Role }) {
                   data-testid="call-close"
                 >
                   {t(programmesText.close)}
+                </Button>
+              ) : null}
+              {role !== 'enterprise' && c.status !== 'draft' ? (
+                <Button
+                  size="small"
+                  onClick={() => void navigate(`/programmes/calls/${c.id}/review`)}
+                  data-testid="call-review"
+                >
+                  {t(reviewsText.reviewEntry)}
+                </Button>
+              ) : null}
+              {role !== 'enterprise' && c.status !== 'draft' ? (
+                <Button
+                  size="small"
+                  onClick={() => void navigate(`/programmes/calls/${c.id}/decisions`)}
+                  data-testid="call-decisions"
+                >
+                  {t(noticesText.entry)}
                 </Button>
               ) : null}
               {role === 'enterprise' ? (

@@ -31,6 +31,9 @@ import { fieldMessage } from '../../../lib/form-errors.ts';
 import { isApiError } from '../../../lib/http.ts';
 import { PageSpin } from '../../../ui/page-spin.tsx';
 import { Page } from '../../../ui/page.tsx';
+import { useCurrentUser } from '../../../app/auth.tsx';
+import { FundsSection } from '../../funds/components/funds-section.tsx';
+import { ApplicationReviewCard } from '../../reviews/components/application-review-card.tsx';
 import { ClockTag } from '../components/clock-tag.tsx';
 import { ReasonModal } from '../components/reason-modal.tsx';
 import { SchemaForm } from '../components/schema-form.tsx';
@@ -54,6 +57,7 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
   const { message } = AntApp.useApp();
+  const me = useCurrentUser();
   const queryClient = useQueryClient();
   const detail = useQuery({ queryKey: programmesKeys.application(id), queryFn: () => getApplication(id) });
   const history = useQuery({ queryKey: programmesKeys.timeline(id), queryFn: () => timeline(id) });
@@ -203,6 +207,7 @@ export function ApplicationPage() {
               </Upload>
             ) : null}
           </Card>
+          <FundsSection applicationId={app.id} phase={app.phase} />
         </Col>
         <Col xs={24} lg={8}>
           <Card>
@@ -242,6 +247,7 @@ export function ApplicationPage() {
               ))}
             </Space>
           </Card>
+          <ApplicationReviewCard role={me.role} callId={app.callId} applicationId={app.id} />
           <Card title={t(programmesText.timeline)} style={{ marginTop: 16 }}>
             <Timeline
               data-testid="timeline"
