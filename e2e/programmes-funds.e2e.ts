@@ -99,7 +99,9 @@ it('takes the demo enterprise’s funded project through the mid-term report and
   const search = firm.page.getByTestId('applications-search').locator('input');
   await search.fill('运动鞋底智能成型装备研发');
   await search.press('Enter');
-  const mine = firm.page.locator('[data-testid^="application-row-"]', { hasText: '运动鞋底智能成型装备研发' });
+  // The search matched the project title; the row shows the call.
+  const mine = firm.page.locator('[data-testid^="application-row-"]', { hasText: '科技计划项目（资金拨付）' });
+  await expect.poll(() => mine.count()).toBe(1);
   await mine.getByTestId('application-view').click();
   await firm.page.waitForURL(/\/programmes\/applications\//);
   const applicationUrl = new URL(firm.page.url()).pathname;
