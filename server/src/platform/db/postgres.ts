@@ -45,6 +45,12 @@ class PostgresDatabase implements Database {
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // A connection the server closes while it is idle (a restart, an administrator, a dropped database at shutdown)
+  // is reported as an 'error' event; without a listener Node would end the process. The pool has already discarded
+  // that connection and the next query opens a new one, so there is nothing more to do — and a query running on it
+  // fails on its own promise.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   // Fail fast with the server's own reason when the URL is wrong.
   const client = await pool.connect();
   client.release();
