@@ -139,7 +139,8 @@ it('records a visit with an overdue problem, which the officer assigns and resol
 
   await page.getByTestId('linkage-filter-overdue').uncheck();
   await row.waitFor();
-  expect(await row.getByTestId('problem-status').textContent()).toBe('已解决');
+  // The unfiltered list may first show its cached rows while it refetches: wait for the fresh ones.
+  await expect.poll(() => row.getByTestId('problem-status').textContent()).toBe('已解决');
   expect(await row.getByTestId('problem-overdue').count()).toBe(0);
   await officer.shot('resolved');
   await officer.context.close();
